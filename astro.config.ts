@@ -1,0 +1,46 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind';
+import { cspHash } from './src/lib/csp';
+import { THEME_SCRIPT } from './src/lib/theme-script';
+
+/** The public address every absolute URL derives from; set SITE_URL when deploying. */
+const site = process.env['SITE_URL'] ?? 'https://kz-esim.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap(), pagefind()],
+  markdown: {
+    // `## 标题 {#stable-id}`: shared links need ASCII ids that never change with the wording.
+    processor: satteri({ features: { headingAttributes: true } }),
+    // The guide has no code samples, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
+  },
+  build: {
+    // One round trip for the first view: CSS travels inside the HTML.
+    inlineStylesheets: 'always',
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind runs WebAssembly; nothing else beyond hashed scripts.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [cspHash(THEME_SCRIPT)],
+      },
+    },
+  },
+  vite: { plugins: [tailwindcss()] },
+});
