@@ -4,13 +4,13 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+import { chromiumLaunchOptions } from './browser.ts';
 
 const base = process.argv[2] ?? 'http://localhost:4321';
 const out = process.argv[3] ?? '/tmp/screens';
 const paths = (process.env['SCREEN_PATHS'] ?? '/,/steps/sign-in/,/precautions/').split(',');
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions());
 for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
