@@ -42,5 +42,6 @@ export default defineConfig({
       },
     },
   },
+  devToolbar: { enabled: false },
   vite: { plugins: [tailwindcss()] },
 });

@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/setup/browser.ts';
 
 const PORT = 4321;
+export const DEV_PORT = 4322;
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -17,12 +18,22 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // The tests run against the production build, search index included.
-    command: `npm run build && npx astro preview --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 180_000,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      // The tests run against the production build, search index included.
+      command: `npm run build && npx astro preview --port ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 180_000,
+      stdout: 'ignore',
+    },
+    {
+      // Only for checking what search says where no index exists.
+      command: `npx astro dev --port ${DEV_PORT}`,
+      url: `http://localhost:${DEV_PORT}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
+  ],
 });

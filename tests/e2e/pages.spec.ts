@@ -1,0 +1,126 @@
+import { test, expect } from './fixtures';
+import { PAGE_PATHS, SHARED_SECTIONS, SITE_NAME, STEP_PATHS } from './site-map';
+
+test.describe('every page of the site map', () => {
+  for (const path of PAGE_PATHS) {
+    test(`${path} renders with its title and navigation`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      const h1 = page.getByRole('heading', { level: 1 });
+      await expect(h1).toHaveCount(1);
+      const heading = (await h1.textContent())?.trim() ?? '';
+      expect(heading.length).toBeGreaterThan(1);
+      // <title> carries the page's own title (the home page is the site name itself).
+      await expect(page).toHaveTitle(path === '/' ? SITE_NAME : new RegExp(`${escape(heading)} · ${SITE_NAME}$`));
+      await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+      await expect(page.getByRole('button', { name: '搜索' })).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toContainText('全部资料来源');
+    });
+  }
+});
+
+test.describe('step pages', () => {
+  STEP_PATHS.forEach((path, index) => {
+    const n = index + 1;
+    test(`step ${n} shows where the reader is in all six steps`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page).toHaveTitle(new RegExp(`^第 ${n} 步：`));
+      const nav = page.getByRole('navigation', { name: '注销步骤' });
+      await expect(nav.getByRole('link')).toHaveCount(6);
+      const current = nav.locator('a[aria-current="step"]');
+      await expect(current).toHaveCount(1);
+      await expect(current).toHaveAttribute('href', path);
+      await expect(page.getByRole('main').getByText(`第 ${n} 步，共 6 步`)).toBeVisible();
+    });
+  });
+
+  test('next links walk through all six steps, previous links walk back', async ({ page }) => {
+    await page.goto(STEP_PATHS[0]);
+    for (const path of STEP_PATHS.slice(1)) {
+      await page.getByRole('navigation', { name: '上一步和下一步' }).getByRole('link', { name: /下一步/ }).click();
+      await expect(page).toHaveURL(path);
+    }
+    // After the last step the reader is sent on to the precautions.
+    await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/precautions/');
+    for (const path of [...STEP_PATHS].reverse().slice(1)) {
+      await page.getByRole('navigation', { name: '上一步和下一步' }).getByRole('link', { name: /上一步/ }).click();
+      await expect(page).toHaveURL(path);
+    }
+    await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+  });
+
+  test('on a phone the step list is collapsed above the content and opens on tap', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(STEP_PATHS[2]);
+    const nav = page.getByRole('navigation', { name: '注销步骤' });
+    await expect(nav.getByRole('link').first()).toBeHidden();
+    await nav.getByText('显示全部步骤').click();
+    await expect(nav.getByRole('link')).toHaveCount(6);
+    await expect(nav.getByRole('link').first()).toBeVisible();
+  });
+});
+
+test('the home page leads with the warning and links every step', async ({ page }) => {
+  await page.goto('/');
+  const warning = page.getByRole('complementary').first();
+  await expect(warning).toContainText('不等于注销');
+  const overview = page.locator('.steps-overview a');
+  await expect(overview).toHaveCount(6);
+  expect(await overview.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([...STEP_PATHS]);
+});
+
+test('a shared section link opens at that section, below the sticky header', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const link of SHARED_SECTIONS) {
+    await page.goto(link);
+    const target = page.locator(`[id="${link.split('#')[1]}"]`);
+    await expect(target).toBeInViewport();
+    const headerBottom = await page.locator('header').evaluate((el) => el.getBoundingClientRect().bottom);
+    const top = await target.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top, `${link} is hidden under the header`).toBeGreaterThanOrEqual(headerBottom - 1);
+    expect(top, `${link} is not near the top`).toBeLessThan(300);
+  }
+});
+
+test.describe('a wrong URL', () => {
+  // The browser reports the 404 status itself; that is the point here.
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+  test('gets the helpful 404 page with status 404', async ({ page }) => {
+  const response = await page.goto('/steps/no-such-step/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+  await expect(page.getByRole('main').getByRole('link')).toHaveCount(11);
+  await expect(page.getByRole('button', { name: '搜索' })).toBeVisible();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of PAGE_PATHS) {
+    test(`${path} shows its content and navigation`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const text = (await page.getByRole('main').innerText()).replace(/\s/g, '');
+      expect(text.length).toBeGreaterThan(300);
+      await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link')).toHaveCount(4);
+      // Search needs JavaScript, so its button is not offered.
+      await expect(page.getByRole('button', { name: '搜索' })).toBeHidden();
+      if (path.startsWith('/steps/')) {
+        await expect(page.getByRole('navigation', { name: '注销步骤' }).getByRole('link')).toHaveCount(6);
+        await expect(page.getByRole('navigation', { name: '上一步和下一步' }).getByRole('link').first()).toBeVisible();
+      }
+    });
+  }
+
+  test('the phone tabs show every device without JavaScript', async ({ page }) => {
+    await page.goto('/steps/wait-for-result/');
+    for (const name of ['iPhone', 'Google Pixel', '三星 Samsung']) {
+      await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
+    }
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,24 @@
+/** The site map from shared/brief/DESIGN.md: every URL must exist and keep working. */
+export const STEP_PATHS = [
+  '/steps/check-validity/',
+  '/steps/sign-in/',
+  '/steps/find-cancel-option/',
+  '/steps/fill-in-details/',
+  '/steps/confirm-request/',
+  '/steps/wait-for-result/',
+] as const;
+
+export const PAGE_PATHS = ['/', ...STEP_PATHS, '/precautions/', '/cases/', '/operators/', '/sources/'] as const;
+
+/** Section ids that readers share; they must never change. */
+export const SHARED_SECTIONS = [
+  '/precautions/#backup',
+  '/precautions/#bound-services',
+  '/precautions/#contact-info',
+  '/precautions/#keep-records',
+  '/precautions/#delete-vs-cancel',
+  '/cases/#business-traveller',
+  '/cases/#forgot-password',
+] as const;
+
+export const SITE_NAME = '哈萨克斯坦 eSIM 注销指南';
