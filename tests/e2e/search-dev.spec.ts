@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { DEV_PORT } from '../../playwright.config';
+import { DEV_PORT } from '../playwright.config';
 
 test.use({ baseURL: `http://localhost:${DEV_PORT}` });
 

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
 
 // Built on Astro's Vite config so astro:content and .astro imports resolve in tests;
@@ -6,6 +7,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     environment: 'node',
+    root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['tests/unit/**/*.test.ts'],
   },
 });

@@ -1,11 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/setup/browser.ts';
+import { chromiumLaunchOptions } from './setup/browser.ts';
 
+/** The project root: servers run there, wherever Playwright is started from. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 4321;
 export const DEV_PORT = 4322;
 
 export default defineConfig({
-  testDir: './tests/e2e',
+  testDir: './e2e',
+  outputDir: '../test-results',
   forbidOnly: !!process.env['CI'],
   fullyParallel: true,
   workers: 2,
@@ -23,6 +27,7 @@ export default defineConfig({
       // The tests run against the production build, search index included.
       command: `npm run build && npx astro preview --port ${PORT}`,
       url: `http://localhost:${PORT}/`,
+      cwd: ROOT,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
       stdout: 'ignore',
@@ -31,6 +36,7 @@ export default defineConfig({
       // Only for checking what search says where no index exists.
       command: `npx astro dev --port ${DEV_PORT}`,
       url: `http://localhost:${DEV_PORT}/`,
+      cwd: ROOT,
       reuseExistingServer: !process.env['CI'],
       timeout: 120_000,
       stdout: 'ignore',
