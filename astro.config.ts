@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
+import linkCheck from './src/integrations/link-check';
 import { cspHash } from './src/lib/csp';
 import { THEME_SCRIPT } from './src/lib/theme-script';
 
@@ -13,7 +14,7 @@ const site = process.env['SITE_URL'] ?? 'https://kz-esim.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), sitemap(), linkCheck(), pagefind()],
   markdown: {
     // `## 标题 {#stable-id}`: shared links need ASCII ids that never change with the wording.
     processor: satteri({ features: { headingAttributes: true } }),

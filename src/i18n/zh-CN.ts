@@ -59,6 +59,11 @@ export const zhCN = {
   'notFound.body': '您要找的页面不存在。可以搜索，或从下面的目录继续：',
   'notFound.home': '回到首页',
 
+  'print.title': '打印全文',
+  'print.description': '整本指南在一页上：六个步骤、注意事项和案例，适合打印或另存为 PDF。',
+  'print.intro': '整本指南在一页上，适合打印或另存为 PDF。链接的网址会印在链接文字后面。',
+  'print.toc': '本页目录',
+
   'callout.warning': '警告',
   'callout.info': '说明',
   'callout.tip': '提示',

@@ -10,6 +10,9 @@ export const STEP_PATHS = [
 
 export const PAGE_PATHS = ['/', ...STEP_PATHS, '/precautions/', '/cases/', '/operators/', '/sources/'] as const;
 
+/** Every published URL: the pages above and the one-page print edition. */
+export const ALL_PATHS = [...PAGE_PATHS, '/print/'] as const;
+
 /** Section ids that readers share; they must never change. */
 export const SHARED_SECTIONS = [
   '/precautions/#backup',

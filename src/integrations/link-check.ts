@@ -1,0 +1,34 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ALLOWED_HOSTS } from '../data/allowed-hosts';
+import { checkLinks, pathOfFile, readBuiltPage, type BuiltPage } from '../lib/link-check';
+
+/** Every built HTML page under `dir`. */
+export function readBuiltSite(dir: string): BuiltPage[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => readBuiltPage(pathOfFile(relative(dir, join(dir, file))), readFileSync(join(dir, file), 'utf8')));
+}
+
+/**
+ * Fails the build when any page links to a page or #section that does not exist, or
+ * outside the allowed hosts: a shared link must never break, and content is where
+ * such mistakes are made (the message names the page, whose file is content/<path>.mdx).
+ */
+export default function linkCheckIntegration(): AstroIntegration {
+  return {
+    name: 'guide:link-check',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const pages = readBuiltSite(fileURLToPath(dir));
+        const problems = checkLinks(pages, ALLOWED_HOSTS);
+        if (problems.length > 0) {
+          throw new Error(`Broken or disallowed links:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+        }
+        logger.info(`Checked ${pages.reduce((n, page) => n + page.links.length, 0)} links on ${pages.length} pages.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** A size as stored on disk and as it would travel gzipped. */
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+export const NO_BYTES: Bytes = { raw: 0, gzip: 0 };
+
+/**
+ * Raw and gzip size of some bytes. Gzip level 9 stands in for what a host sends: the
+ * site is static, so a host can compress it once, as hard as it likes.
+ */
+export function bytesOf(data: Buffer | string): Bytes {
+  const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length };
+}
+
+/** The sum of two sizes. */
+export function addBytes(a: Bytes, b: Bytes): Bytes {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip };
+}
+
+const fileCache = new Map<string, Bytes>();
+
+/** Raw and gzip size of a file, computed once per file (many pages share files). */
+export async function fileBytes(path: string): Promise<Bytes> {
+  let bytes = fileCache.get(path);
+  if (!bytes) {
+    bytes = bytesOf(await readFile(path));
+    fileCache.set(path, bytes);
+  }
+  return bytes;
+}
+
+/** Every file below a folder, as paths relative to it with "/" separators. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+}
+
+/** Which part of the Pagefind bundle a file is, so the index size can be read at a glance. */
+function pagefindPart(file: string): string {
+  if (file.startsWith('wasm.')) return 'wasm';
+  if (file === 'pagefind-component-ui.js') return 'componentUiJs';
+  if (file === 'pagefind-component-ui.css') return 'componentUiCss';
+  if (file.startsWith('index/') || file.endsWith('.pf_meta') || file === 'pagefind-entry.json') return 'index';
+  if (file.startsWith('fragment/')) return 'fragments';
+  if (['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js'].includes(file)) return 'runtimeJs';
+  // pagefind-ui.* and pagefind-modular-ui.*: Pagefind always writes them, this site loads neither.
+  return 'otherUnused';
+}
+
+/** The Pagefind bundle in dist/pagefind/: total size and its parts, with file counts. */
+export async function pagefindSize(dist: string): Promise<{ total: Bytes; files: number; parts: Record<string, Bytes & { files: number }> }> {
+  const dir = join(dist, 'pagefind');
+  const files = await listFiles(dir);
+  const parts: Record<string, Bytes & { files: number }> = {};
+  let total = NO_BYTES;
+  for (const file of files) {
+    const bytes = await fileBytes(join(dir, file));
+    const part = pagefindPart(file);
+    const before = parts[part] ?? { raw: 0, gzip: 0, files: 0 };
+    parts[part] = { ...addBytes(before, bytes), files: before.files + 1 };
+    total = addBytes(total, bytes);
+  }
+  return { total, files: files.length, parts };
+}
