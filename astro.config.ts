@@ -13,6 +13,9 @@ const site = process.env['SITE_URL'] ?? 'https://kz-esim.example.org';
 
 export default defineConfig({
   site,
+  // The bad-content tests build fixture content into a scratch folder, beside the real build.
+  ...(process.env['GUIDE_OUT_DIR'] && { outDir: process.env['GUIDE_OUT_DIR'] }),
+  ...(process.env['GUIDE_CACHE_DIR'] && { cacheDir: process.env['GUIDE_CACHE_DIR'] }),
   trailingSlash: 'always',
   integrations: [mdx(), sitemap(), linkCheck(), pagefind()],
   markdown: {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALLOWED_HOSTS } from '../data/allowed-hosts';
@@ -10,6 +10,14 @@ export function readBuiltSite(dir: string): BuiltPage[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => readBuiltPage(pathOfFile(relative(dir, join(dir, file))), readFileSync(join(dir, file), 'utf8')));
+}
+
+/** The content file a page was built from, if any: "/steps/x/" → "content/steps/x.mdx". */
+function sourceOf(path: string, contentDir: string): string | undefined {
+  const base = path === '/' ? 'index' : path.replace(/^\/|\/$/g, '');
+  return ['.mdx', '.md']
+    .map((ext) => join(contentDir, `${base}${ext}`))
+    .find((file) => existsSync(file));
 }
 
 /**
@@ -23,7 +31,14 @@ export default function linkCheckIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const pages = readBuiltSite(fileURLToPath(dir));
-        const problems = checkLinks(pages, ALLOWED_HOSTS);
+        const contentDir = process.env['GUIDE_CONTENT_DIR'] ?? 'content';
+        const problems = checkLinks(pages, ALLOWED_HOSTS).map((line) => {
+          const path = line.slice(0, line.indexOf(':'));
+          const file = sourceOf(path, contentDir);
+          if (!file) return line;
+          const shown = relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
+          return `${shown} (${line}): fix the link in this file`;
+        });
         if (problems.length > 0) {
           throw new Error(`Broken or disallowed links:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
         }
