@@ -47,5 +47,10 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts go to cacheable files instead of every page's HTML: the HTML + CSS of a
+    // page must fit the first round trip, and scripts are deferred modules anyway.
+    build: { assetsInlineLimit: 0 },
+  },
 });

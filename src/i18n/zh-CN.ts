@@ -64,6 +64,21 @@ export const zhCN = {
   'print.intro': '整本指南在一页上，适合打印或另存为 PDF。链接的网址会印在链接文字后面。',
   'print.toc': '本页目录',
 
+  'share.copySection': '复制“{title}”一节的链接',
+  'share.heading': '分享这一步',
+  'share.button': '分享这一步',
+  'share.urlLabel': '本步链接：',
+  'share.qrAlt': '本步链接的二维码：{url}',
+  'share.qrCaption': '用手机扫码，继续在手机上看',
+  'share.copied': '链接已复制',
+  'share.copyFailed': '无法自动复制，请从地址栏复制链接',
+
+  'progress.markDone': '我已完成这一步',
+  'progress.doneSuffix': '（已完成）',
+  'progress.clear': '清除完成标记',
+
+  'theme.toggle': '深色模式',
+
   'callout.warning': '警告',
   'callout.info': '说明',
   'callout.tip': '提示',

@@ -1,10 +1,12 @@
 import { isSearchShortcut } from '../lib/shortcut';
+import { HIGHLIGHT_PARAM } from './highlight';
 
 /** What this script uses of Pagefind's Component UI (loaded on demand, so typed here). */
 interface PagefindModalElement extends HTMLElement {
   open(): void;
 }
 interface PagefindComponentsGlobal {
+  configureInstance(name: string, options: Record<string, string>): void;
   getInstanceManager(): {
     getInstance(name?: string): { setTranslations(strings: Record<string, string>): void };
   };
@@ -29,6 +31,8 @@ async function loadModal(strings: Record<string, string>): Promise<PagefindModal
   await import(/* @vite-ignore */ script);
   const components = window.PagefindComponents;
   if (!components) throw new Error('Pagefind Component UI did not load');
+  // Results link with the searched words, which initHighlight() marks on the next page.
+  components.configureInstance('default', { highlightParam: HIGHLIGHT_PARAM });
   components.getInstanceManager().getInstance('default').setTranslations(strings);
   const element = document.createElement('pagefind-modal') as PagefindModalElement;
   document.body.append(element);

@@ -1,0 +1,162 @@
+import { test, expect, openSearch, searchFor } from './fixtures';
+import { STEP_PATHS } from './site-map';
+
+test.describe('light and dark', () => {
+  test('the toggle switches theme, is remembered, and overrides the system', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const html = page.locator('html');
+    const toggle = page.getByRole('button', { name: '深色模式' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await toggle.click();
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBg);
+    await page.goto('/precautions/');
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await toggle.click();
+    await page.reload();
+    await expect(html).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('follows the system until the reader chooses', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: '深色模式' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+  });
+
+  test('a stored theme is in place before the body is parsed (no flash)', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.addInitScript(() => {
+      localStorage.setItem('theme', 'dark');
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        (window as { themeAtBody?: string }).themeAtBody = document.documentElement.dataset['theme'] ?? 'none';
+        (window as { bgAtBody?: string }).bgAtBody = getComputedStyle(document.documentElement).backgroundColor;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/steps/sign-in/');
+    expect(await page.evaluate(() => (window as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+    expect(await page.evaluate(() => (window as { bgAtBody?: string }).bgAtBody)).toBe('rgb(18, 22, 27)');
+  });
+});
+
+test.describe('printing', () => {
+  test('/print/ holds all six steps, the precautions and the cases, in order', async ({ page }) => {
+    await page.goto('/print/');
+    const parts = await page.locator('main > section > h2').allTextContents();
+    expect(parts.map((text) => text.trim())).toEqual([
+      ...(await Promise.all(
+        STEP_PATHS.map(async (path, i) => {
+          const other = await page.context().newPage();
+          await other.goto(path);
+          const h1 = (await other.getByRole('heading', { level: 1 }).textContent())?.trim();
+          await other.close();
+          return `第 ${i + 1} 步：${h1}`;
+        }),
+      )),
+      '注意事项',
+      expect.stringMatching(/案例|场景/),
+    ]);
+    // Every shared section is there (ids prefixed per part, so none collide).
+    for (const id of ['precautions-backup', 'precautions-delete-vs-cancel', 'cases-business-traveller', 'cases-forgot-password', 'steps-sign-in-forgot-password']) {
+      await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+    }
+  });
+
+  test('print media hides the navigation chrome and prints link addresses', async ({ page }) => {
+    await page.goto('/print/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('header')).toBeHidden();
+    await expect(page.locator('footer')).toBeHidden();
+    const after = await page
+      .locator('main a[data-print-url]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('https://');
+  });
+
+  test('a step page prints without its navigation', async ({ page }) => {
+    await page.goto(STEP_PATHS[0]);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: '注销步骤' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: '上一步和下一步' })).toBeHidden();
+    await expect(page.locator('header')).toBeHidden();
+  });
+});
+
+test('the phone tabs work with arrow keys, Home and End', async ({ page }) => {
+  await page.goto('/steps/wait-for-result/');
+  const tabs = page.getByRole('tab');
+  await expect(tabs).toHaveCount(3);
+  await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toHaveCount(1);
+  await tabs.nth(0).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(1)).toBeFocused();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toContainText('Pixel');
+  await page.keyboard.press('End');
+  await expect(tabs.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  await expect(tabs.nth(0)).toBeFocused();
+  await expect(page.getByRole('tabpanel')).toContainText('iPhone');
+});
+
+test('a link to one phone tab opens that tab', async ({ page }) => {
+  await page.goto('/steps/wait-for-result/#samsung');
+  await expect(page.getByRole('tab', { name: '三星 Samsung' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('ticked steps show in the step navigation, survive a reload and can be cleared', async ({ page }) => {
+  await page.goto(STEP_PATHS[1]);
+  const nav = page.getByRole('navigation', { name: '注销步骤' });
+  await page.getByLabel('我已完成这一步').check();
+  await expect(nav.locator('a[data-step="2"]')).toHaveAttribute('data-done', '');
+  await expect(nav.locator('a[data-step="2"]')).toContainText('（已完成）');
+  await page.goto(STEP_PATHS[2]);
+  await expect(nav.locator('a[data-step="2"]')).toHaveAttribute('data-done', '');
+  await expect(nav.locator('a[data-done]')).toHaveCount(1);
+  await page.reload();
+  await expect(nav.locator('a[data-step="2"]')).toHaveAttribute('data-done', '');
+  await nav.getByRole('button', { name: '清除完成标记' }).click();
+  await expect(nav.locator('a[data-done]')).toHaveCount(0);
+  await page.reload();
+  await expect(nav.locator('a[data-done]')).toHaveCount(0);
+  await expect(nav.getByRole('button', { name: '清除完成标记' })).toBeHidden();
+});
+
+test('the searched words are highlighted on the page a result opens', async ({ page }) => {
+  await page.goto('/');
+  await openSearch(page);
+  await searchFor(page, '备份');
+  await page.locator('pagefind-results a[href*="/precautions/"][href$="#backup"]').click();
+  await expect(page).toHaveURL(/pagefind-highlight=/);
+  const marks = page.locator('mark.pagefind-highlight');
+  await expect(marks.first()).toBeVisible();
+  await expect(marks.first()).toHaveText('备份');
+});
+
+test('every operator has its official site and every fact there has a source link', async ({ page }) => {
+  await page.goto('/operators/');
+  for (const id of ['beeline', 'kcell', 'activ', 'tele2', 'altel', 'izi']) {
+    const heading = page.locator(`h2[id="${id}"]`);
+    await expect(heading).toHaveCount(1);
+    // The section runs from this h2 to the next one.
+    const section = await heading.evaluate((h2) => {
+      const parts: string[] = [];
+      for (let el = h2.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) parts.push(el.outerHTML);
+      return parts.join('');
+    });
+    expect(section, `${id} links its official site`).toMatch(/href="https:\/\/(www\.)?(beeline|kcell|activ|tele2|altel|izi)\.(kz|me)\/"/);
+    expect(section, `${id} cites a source`).toContain('class="source');
+    expect(section, `${id} lists no phone numbers`).not.toMatch(/\b(0611|411|611)\b/);
+  }
+});

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { test, expect } from './fixtures';
+import { ALL_PATHS, SITE_NAME, STEP_PATHS } from './site-map';
+import { DIST } from '../setup/dist.ts';
+
+const meta = (page: import('@playwright/test').Page, selector: string) =>
+  page.locator(`head ${selector}`).getAttribute('content');
+
+test.describe('link previews', () => {
+  for (const path of [...ALL_PATHS, '/404.html']) {
+    test(`${path} carries complete, absolute, matching preview tags`, async ({ page }) => {
+      await page.goto(path);
+      const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
+      expect(canonical).toMatch(/^https:\/\//);
+      const site = new URL(canonical!);
+      if (path !== '/404.html') expect(site.pathname).toBe(path);
+      expect(await meta(page, 'meta[property="og:url"]')).toBe(canonical);
+      const title = await meta(page, 'meta[property="og:title"]');
+      const h1 = (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
+      expect(title).toBeTruthy();
+      if (path !== '/print/') expect(title?.endsWith(h1 ?? '∅')).toBe(true);
+      const description = await meta(page, 'meta[name="description"]');
+      expect(description?.length).toBeGreaterThan(10);
+      expect(await meta(page, 'meta[property="og:description"]')).toBe(description);
+      expect(await meta(page, 'meta[property="og:type"]')).toBe(path === '/' ? 'website' : 'article');
+      expect(await meta(page, 'meta[property="og:locale"]')).toBe('zh_CN');
+      expect(await meta(page, 'meta[property="og:site_name"]')).toBe(SITE_NAME);
+      expect(await meta(page, 'meta[name="twitter:card"]')).toBe('summary_large_image');
+      expect(await meta(page, 'meta[property="og:image:width"]')).toBe('1200');
+      expect(await meta(page, 'meta[property="og:image:height"]')).toBe('630');
+      // The image is absolute on the same site, and the file exists at 1200×630.
+      const image = new URL((await meta(page, 'meta[property="og:image"]'))!);
+      expect(image.origin).toBe(site.origin);
+      const png = PNG.sync.read(readFileSync(join(DIST, image.pathname)));
+      expect([png.width, png.height]).toEqual([1200, 630]);
+      const response = await page.request.get(image.pathname);
+      expect(response.headers()['content-type']).toContain('image/png');
+    });
+  }
+
+  STEP_PATHS.forEach((path, index) => {
+    test(`step ${index + 1}'s <title> reads 「第 ${index + 1} 步：… · ${SITE_NAME}」`, async ({ page }) => {
+      await page.goto(path);
+      const h1 = (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
+      await expect(page).toHaveTitle(`第 ${index + 1} 步：${h1} · ${SITE_NAME}`);
+    });
+  });
+
+  test('robots.txt points to the sitemap on the public address', async ({ page }) => {
+    const robots = await (await page.request.get('/robots.txt')).text();
+    await page.goto('/');
+    const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+    expect(robots).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
+    expect((await page.request.get('/sitemap-index.xml')).status()).toBe(200);
+  });
+});
+
+test.describe('copying a link to one section', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the link button beside a heading copies its exact absolute URL and says so', async ({ page }) => {
+    await page.goto('/precautions/');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const button = page.getByRole('link', { name: '复制“提前备份数据”一节的链接' });
+    await button.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#backup`);
+    await expect(page.getByRole('status')).toHaveText('链接已复制');
+  });
+
+  test('the link button works from the keyboard', async ({ page }) => {
+    await page.goto('/cases/');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const button = page.getByRole('link', { name: /忘记密码的张女士.*链接/ });
+    await button.focus();
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#forgot-password`);
+  });
+
+  test('"分享这一步" copies the step URL where there is no share sheet', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    await page.goto(STEP_PATHS[1]);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await page.getByRole('button', { name: '分享这一步' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    await expect(page.getByRole('status')).toHaveText('链接已复制');
+  });
+});
+
+test('"分享这一步" opens the system share sheet where the browser has one', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', {
+      value: (data: ShareData) => {
+        (window as { shared?: ShareData }).shared = data;
+        return Promise.resolve();
+      },
+    });
+  });
+  await page.goto(STEP_PATHS[3]);
+  await page.getByRole('button', { name: '分享这一步' }).click();
+  const shared = await page.evaluate(() => (window as { shared?: ShareData }).shared);
+  expect(shared?.url).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+  expect(shared?.title).toMatch(/^第 4 步：/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the step URL is shown to copy by hand', async ({ page }) => {
+    await page.goto(STEP_PATHS[2]);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    await expect(page.getByText(canonical, { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '分享这一步' })).toBeHidden();
+  });
+});
+
+test('on a desktop the QR code decodes to the step URL', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(STEP_PATHS[4]);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  const qr = page.getByRole('img', { name: /二维码/ });
+  await expect(qr).toBeVisible();
+  await expect(qr).toHaveAccessibleName(`本步链接的二维码：${canonical}`);
+  const png = PNG.sync.read(await qr.screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(canonical);
+});
+
+test('on a phone the QR code is left out', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(STEP_PATHS[4]);
+  await expect(page.getByRole('img', { name: /二维码/ })).toBeHidden();
+});
