@@ -58,6 +58,7 @@ export const zhCN = {
   'notFound.description': '链接可能有误或页面已移动。',
   'notFound.body': '您要找的页面不存在。可以搜索，或从下面的目录继续：',
   'notFound.home': '回到首页',
+  'notFound.search': '搜索本指南',
 
   'print.title': '打印全文',
   'print.description': '整本指南在一页上：六个步骤、注意事项和案例，适合打印或另存为 PDF。',

@@ -62,11 +62,14 @@ async function openSearch(button: HTMLElement): Promise<void> {
   }
 }
 
-/** Wires the header button and the Ctrl/⌘K and "/" shortcuts. */
+/** Wires the header button, any other [data-search-trigger], and Ctrl/⌘K and "/". */
 export function initSearch(): void {
   const button = document.querySelector<HTMLElement>('[data-search-open]');
   if (!button) return;
-  button.addEventListener('click', () => void openSearch(button));
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('[data-search-open], [data-search-trigger]')) void openSearch(button);
+  });
   document.addEventListener('keydown', (event) => {
     const target = event.target instanceof HTMLElement ? event.target : null;
     if (document.querySelector('dialog[open]')) return;

@@ -87,11 +87,13 @@ test.describe('a wrong URL', () => {
   // The browser reports the 404 status itself; that is the point here.
   test.use({ expectedConsoleErrors: [/status of 404/] });
   test('gets the helpful 404 page with status 404', async ({ page }) => {
-  const response = await page.goto('/steps/no-such-step/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
-  await expect(page.getByRole('main').getByRole('link')).toHaveCount(11);
-  await expect(page.getByRole('button', { name: '搜索' })).toBeVisible();
+    const response = await page.goto('/steps/no-such-step/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+    await expect(page.getByRole('main').getByRole('link')).toHaveCount(11);
+    // Its own search button opens the same search as the header's.
+    await page.getByRole('main').getByRole('button', { name: '搜索本指南' }).click();
+    await expect(page.locator('pagefind-input input')).toBeFocused();
   });
 });
 
