@@ -1,6 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Flags, Result } from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROMIUM_ARGS, findChromium } from '../setup/browser.ts';
 
 /** The four categories the bench scores, by their Lighthouse ids. */
@@ -34,6 +35,8 @@ export interface LighthouseRun {
   userAgent: string;
   /** Lighthouse's own CPU benchmark of this machine; its throttling assumes about 1000+. */
   benchmarkIndex: number | null;
+  /** Runs per page; with more than one, each page's figures are its median run. */
+  runsPerPage: number;
   pages: LighthouseFigures[];
 }
 
@@ -80,31 +83,39 @@ function figuresOf(path: string, lhr: Result): LighthouseFigures {
   };
 }
 
+/** Runs Lighthouse `runs` times on one page and keeps the median run (Lighthouse's own pick). */
+async function auditPage(url: string, flags: Flags, runs: number): Promise<Result> {
+  const results: Result[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await lighthouse(url, flags);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
+    results.push(result.lhr);
+  }
+  return runs === 1 ? results[0]! : computeMedianRun(results);
+}
+
 /**
  * Runs Lighthouse on each page in turn, in one headless Chromium that chrome-launcher
  * starts. The default config is Lighthouse's mobile one (emulated phone, simulated slow
  * 4G and 4× CPU slowdown), and Lighthouse resets storage before each page: a cold cache.
+ * Its CPU-bound figures (TBT above all) move when the machine is busy; `runs` > 1 damps that.
  */
-export async function runLighthouse(origin: string, paths: string[]): Promise<LighthouseRun> {
+export async function runLighthouse(origin: string, paths: string[], runs = 1): Promise<LighthouseRun> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error('No Chromium found for Lighthouse: install chromium or set CHROMIUM_PATH');
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'error' });
   try {
     const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
-    const pages: LighthouseFigures[] = [];
-    let first: Result | undefined;
-    for (const path of paths) {
-      const result = await lighthouse(origin + path, flags);
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${result.lhr.runtimeError.message}`);
-      first ??= result.lhr;
-      pages.push(figuresOf(path, result.lhr));
-    }
+    const reports: Result[] = [];
+    for (const path of paths) reports.push(await auditPage(origin + path, flags, runs));
+    const first = reports[0];
     return {
       lighthouseVersion: first?.lighthouseVersion ?? 'unknown',
       userAgent: first?.environment.hostUserAgent ?? 'unknown',
       benchmarkIndex: first?.environment.benchmarkIndex ?? null,
-      pages,
+      runsPerPage: runs,
+      pages: reports.map((lhr, i) => figuresOf(paths[i]!, lhr)),
     };
   } finally {
     chrome.kill();

@@ -10,7 +10,8 @@ import type { Bytes } from './sizes.ts';
 export interface BenchResults {
   date: string;
   versions: Record<string, string>;
-  machine: { cpu: string; cores: number; memoryGiB: number };
+  /** Load averages (1, 5, 15 min) when Lighthouse started: a busy machine inflates TBT. */
+  machine: { cpu: string; cores: number; memoryGiB: number; loadAverage: number[] };
   build: BuildTimes;
   pagefind: { total: Bytes; files: number; parts: Record<string, Bytes & { files: number }> };
   pages: PageWeight[];
@@ -27,21 +28,29 @@ function displayWidth(text: string): number {
   return width;
 }
 
-/** Pads a cell to a width: numbers (and "a / b" figures) to the right, text to the left. */
-function pad(cell: Cell, width: number): string {
+/** Whether a cell reads as a figure (a number, "a / b" or a dash), so aligns right. */
+function isFigure(cell: Cell | undefined): boolean {
+  return typeof cell === 'number' || /^(-?\d[\d.]*( \/ \d[\d.]*)?|–)$/.test(String(cell ?? ''));
+}
+
+/** Pads a cell to a width, on the left for figures. */
+function pad(cell: Cell, width: number, right: boolean): string {
   const text = String(cell);
   const gap = ' '.repeat(Math.max(0, width - displayWidth(text)));
-  return typeof cell === 'number' || /^[\d.\s/–-]+$/.test(text) ? gap + text : text + gap;
+  return right ? gap + text : text + gap;
 }
 
 /** Prints a titled, aligned text table (console.table mis-aligns Chinese and adds an index). */
 export function printTable(title: string, headers: string[], rows: Cell[][]): void {
   const widths = headers.map((header, i) => Math.max(displayWidth(header), ...rows.map((row) => displayWidth(String(row[i] ?? '')))));
-  const line = (cells: Cell[]): string => cells.map((cell, i) => pad(cell, widths[i] ?? 0)).join('  ');
+  // A column, header included, aligns as its first row does.
+  const right = headers.map((_, i) => isFigure(rows[0]?.[i]));
+  const line = (cells: Cell[], figures: boolean[]): string =>
+    cells.map((cell, i) => pad(cell, widths[i] ?? 0, figures[i] ?? false)).join('  ').trimEnd();
   console.log(`\n${title}`);
-  console.log(line(headers));
+  console.log(line(headers, right));
   console.log(widths.map((width) => '─'.repeat(width)).join('  '));
-  for (const row of rows) console.log(line(row));
+  for (const row of rows) console.log(line(row, row.map((cell, i) => (right[i] ?? false) && isFigure(cell))));
 }
 
 /** Bytes as KiB with one decimal. */
@@ -87,10 +96,40 @@ function printWeights(pages: PageWeight[]): void {
   );
 }
 
+/**
+ * Prints each scored audit that fell short anywhere, once: on how many pages, its score
+ * range, and its worst page with Lighthouse's value there (every page's is in the JSON).
+ */
+function printFailingAudits(run: LighthouseRun): void {
+  const byAudit = new Map<string, { category: string; title: string; hits: { path: string; score: number; value: string }[] }>();
+  for (const page of run.pages) {
+    for (const audit of page.failing) {
+      const entry = byAudit.get(audit.id) ?? { category: audit.category, title: audit.title, hits: [] };
+      entry.hits.push({ path: page.path, score: audit.score, value: audit.displayValue ?? '' });
+      byAudit.set(audit.id, entry);
+    }
+  }
+  if (byAudit.size === 0) {
+    console.log('\nNo scored Lighthouse audit fell short on any page.');
+    return;
+  }
+  printTable(
+    'Scored Lighthouse audits below full marks',
+    ['audit id', 'category', 'title', 'pages', 'scores', 'worst page (value)'],
+    [...byAudit].map(([id, { category, title, hits }]) => {
+      const scores = hits.map((hit) => hit.score);
+      const worst = hits.reduce((a, b) => (b.score < a.score ? b : a));
+      const range = Math.min(...scores) === Math.max(...scores) ? `${scores[0]}` : `${Math.min(...scores)}–${Math.max(...scores)}`;
+      return [id, category, title, `${hits.length}/${run.pages.length}`, range, `${worst.path} (${worst.value || worst.score})`];
+    }),
+  );
+}
+
 /** Prints the Lighthouse scores and metrics, then every failing scored audit once. */
 function printLighthouse(run: LighthouseRun): void {
   printTable(
-    `Lighthouse ${run.lighthouseVersion}, mobile (simulated throttling; benchmarkIndex ${run.benchmarkIndex ?? '?'})`,
+    `Lighthouse ${run.lighthouseVersion}, mobile defaults (simulated throttling), ` +
+      `${run.runsPerPage === 1 ? 'one run' : `median of ${run.runsPerPage} runs`} per page; benchmarkIndex ${run.benchmarkIndex ?? '?'}`,
     ['page', 'perf', 'a11y', 'best-pr', 'seo', 'LCP ms', 'TBT ms', 'CLS'],
     run.pages.map((page) => [
       page.path,
@@ -103,40 +142,36 @@ function printLighthouse(run: LighthouseRun): void {
       orDash(page.cls),
     ]),
   );
-  const failing = new Map<string, { title: string; category: string; pages: string[]; detail: string }>();
-  for (const page of run.pages) {
-    for (const audit of page.failing) {
-      const entry = failing.get(audit.id) ?? { title: audit.title, category: audit.category, pages: [], detail: audit.displayValue ?? '' };
-      entry.pages.push(`${page.path} (${audit.score})`);
-      failing.set(audit.id, entry);
-    }
-  }
-  if (failing.size === 0) console.log('\nNo scored Lighthouse audit failed on any page.');
-  else {
-    printTable(
-      'Scored Lighthouse audits below full marks (page and audit score)',
-      ['audit id', 'category', 'title', 'pages'],
-      [...failing].map(([id, entry]) => [id, entry.category, entry.title, entry.pages.join(', ')]),
-    );
-  }
+  printFailingAudits(run);
   const warnings = new Set(run.pages.flatMap((page) => page.warnings));
   for (const warning of warnings) console.log(`Lighthouse warning: ${warning}`);
 }
 
+/** A result link without Pagefind's ?pagefind-highlight=… terms (the JSON keeps them). */
+function linkTarget(href: string | null): string {
+  if (href === null) return '(none)';
+  const url = new URL(href, 'http://x');
+  return url.pathname + url.hash;
+}
+
 /** Prints the search timings. */
 function printSearch(search: SearchFigures): void {
-  console.log(`\nSearch on / (unthrottled): first open by click ${search.openByClickMs} ms, by Ctrl+K ${search.openByShortcutMs} ms`);
+  console.log(`\nSearch on / (unthrottled, desktop): first open by click ${search.openByClickMs} ms, by Ctrl+K ${search.openByShortcutMs} ms`);
+  console.log(
+    `Search loads on demand: ${search.loaded.requests} requests, ${pair(search.loaded.bytes)} KiB raw / gzip (open + ten queries)`,
+  );
   printTable(
-    'Search: keystroke → first result shown',
-    ['query', 'ms', 'first result'],
-    search.queries.map((query) => [query.query, orDash(query.ms), query.firstHref ?? '(none)']),
+    'Search: keystroke → first result shown, and → top result shown (Pagefind\'s input waits 300 ms before it searches)',
+    ['query', 'first ms', 'top ms', 'top result'],
+    search.queries.map((query) => [query.query, orDash(query.ms), orDash(query.topMs), linkTarget(query.topHref)]),
   );
 }
 
 /** Prints every table. */
 export function printReport(results: BenchResults): void {
   console.log(`\nBench ${results.date} · ${Object.entries(results.versions).map(([name, version]) => `${name} ${version}`).join(' · ')}`);
-  console.log(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGiB} GiB`);
+  const { cpu, cores, memoryGiB, loadAverage } = results.machine;
+  console.log(`Machine: ${cpu}, ${cores} cores, ${memoryGiB} GiB; load average ${loadAverage.join(' ')} when Lighthouse started`);
   printBuild(results);
   printWeights(results.pages);
   printLighthouse(results.lighthouse);
