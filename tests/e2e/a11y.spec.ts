@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, openSearch, searchFor } from './fixtures';
 import { ALL_PATHS } from './site-map.ts';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices. */
@@ -28,3 +28,16 @@ for (const path of PATHS) {
     expect(found).toEqual([]);
   });
 }
+
+test('the open search dialog, with results, has no accessibility violations in either theme', async ({ page }) => {
+  const found: string[] = [];
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await openSearch(page);
+    await searchFor(page, '备份');
+    const { violations } = await new AxeBuilder({ page }).include('pagefind-modal').withTags(TAGS).analyze();
+    for (const v of violations) found.push(`${colorScheme} ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+  expect(found).toEqual([]);
+});
