@@ -50,6 +50,7 @@ export const zhCN = {
   'sources.usedOn': '引用页面',
   'sources.confidence': '可信度',
   'sources.published': '发布日期',
+  'sources.checked': '核对日期',
   'sources.confidence.high': '高',
   'sources.confidence.medium-high': '中高',
   'sources.confidence.medium': '中',

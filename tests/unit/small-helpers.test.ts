@@ -4,7 +4,7 @@ import { t } from '../../src/lib/i18n';
 import { formatDate, isoDate } from '../../src/lib/dates';
 import { isSearchShortcut } from '../../src/lib/shortcut';
 import { nextTabIndex } from '../../src/lib/tabs';
-import { sourceUsage } from '../../src/lib/source-usage';
+import { lastCheckedOf, sourceUsage } from '../../src/lib/source-usage';
 import { isExternal } from '../../src/lib/links';
 
 describe('entryPath', () => {
@@ -63,12 +63,16 @@ describe('nextTabIndex', () => {
 
 describe('sourceUsage', () => {
   it('groups pages by the sources they cite', () => {
+    const a = new Date('2026-11-01');
+    const b = new Date('2026-11-20');
     const usage = sourceUsage([
-      { title: 'A', path: '/a/', sources: [{ url: 'u1', supports: 'x' }, { url: 'u2', supports: 'y' }] },
-      { title: 'B', path: '/b/', sources: [{ url: 'u1', supports: 'z' }] },
+      { title: 'A', path: '/a/', lastChecked: a, sources: [{ url: 'u1', supports: 'x' }, { url: 'u2', supports: 'y' }] },
+      { title: 'B', path: '/b/', lastChecked: b, sources: [{ url: 'u1', supports: 'z' }] },
     ]);
     expect(usage.get('u1')?.map((use) => use.path)).toEqual(['/a/', '/b/']);
-    expect(usage.get('u2')).toEqual([{ title: 'A', path: '/a/', supports: 'y' }]);
+    expect(usage.get('u2')).toEqual([{ title: 'A', path: '/a/', supports: 'y', lastChecked: a }]);
+    expect(lastCheckedOf(usage.get('u1')!)).toBe(b);
+    expect(lastCheckedOf([])).toBeUndefined();
   });
 });
 
