@@ -15,9 +15,7 @@ export function readBuiltSite(dir: string): BuiltPage[] {
 /** The content file a page was built from, if any: "/steps/x/" → "content/steps/x.mdx". */
 function sourceOf(path: string, contentDir: string): string | undefined {
   const base = path === '/' ? 'index' : path.replace(/^\/|\/$/g, '');
-  return ['.mdx', '.md']
-    .map((ext) => join(contentDir, `${base}${ext}`))
-    .find((file) => existsSync(file));
+  return ['.mdx', '.md'].map((ext) => join(contentDir, `${base}${ext}`)).find((file) => existsSync(file));
 }
 
 /**

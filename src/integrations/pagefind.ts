@@ -25,9 +25,7 @@ export default function pagefindIntegration(): AstroIntegration {
         await pagefind.close();
         // Pagefind also writes its older Default and Modular UIs; this site uses the
         // Component UI only, so the others would just be dead weight on the host.
-        await Promise.all(
-          UNUSED_UI_FILES.map((file) => rm(`${site}pagefind/${file}`, { force: true })),
-        );
+        await Promise.all(UNUSED_UI_FILES.map((file) => rm(`${site}pagefind/${file}`, { force: true })));
         const ms = Math.round(performance.now() - started);
         logger.info(`Indexed ${added.page_count} pages for search in ${ms} ms.`);
       },

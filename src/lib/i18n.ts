@@ -5,7 +5,5 @@ import { zhCN, type UiKey } from '../i18n/zh-CN';
  * A placeholder without a value is left visible, so a missing value shows up in tests.
  */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return zhCN[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return zhCN[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

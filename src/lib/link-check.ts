@@ -54,13 +54,16 @@ function checkOne(
   byPath: Map<string, BuiltPage>,
   allowedHosts: ReadonlySet<string>,
 ): string | undefined {
-  if (href.startsWith('mailto:') || href.startsWith('tel:')) return `link "${href}" is not allowed; write the address as text`;
+  if (href.startsWith('mailto:') || href.startsWith('tel:'))
+    return `link "${href}" is not allowed; write the address as text`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
     const url = new URL(href, 'https://invalid.example');
     if (url.protocol !== 'https:') return `external link ${href} must use https`;
-    if (!allowedHosts.has(url.hostname)) return `external link ${href} goes to ${url.hostname}, which is not in src/data/allowed-hosts.ts`;
+    if (!allowedHosts.has(url.hostname))
+      return `external link ${href} goes to ${url.hostname}, which is not in src/data/allowed-hosts.ts`;
     const rels = new Set(rel.split(/\s+/));
-    if (!rels.has('noopener') || !rels.has('noreferrer')) return `external link ${href} needs rel="noopener noreferrer"`;
+    if (!rels.has('noopener') || !rels.has('noreferrer'))
+      return `external link ${href} needs rel="noopener noreferrer"`;
     return undefined;
   }
   const url = new URL(href, `https://site.invalid${page.path}`);

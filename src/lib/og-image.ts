@@ -185,7 +185,9 @@ function box(style: Record<string, string | number>, children?: OgElement['props
 }
 
 function badgeText(step: number, stepTotal: number | undefined): string {
-  return stepTotal === undefined ? t('steps.stepLabel', { n: step }) : t('steps.position', { n: step, total: stepTotal });
+  return stepTotal === undefined
+    ? t('steps.stepLabel', { n: step })
+    : t('steps.position', { n: step, total: stepTotal });
 }
 
 function layout(input: OgImageInput, fontFamily: string): OgElement {
@@ -216,7 +218,15 @@ function layout(input: OgImageInput, fontFamily: string): OgElement {
   if (kicker) {
     main.push(
       box(
-        { display: 'block', fontSize: 32, fontWeight: 400, lineHeight: 1.45, color: COLOURS.muted, marginTop: 24, lineClamp: 2 },
+        {
+          display: 'block',
+          fontSize: 32,
+          fontWeight: 400,
+          lineHeight: 1.45,
+          color: COLOURS.muted,
+          marginTop: 24,
+          lineClamp: 2,
+        },
         kicker,
       ),
     );
@@ -243,25 +253,22 @@ function layout(input: OgImageInput, fontFamily: string): OgElement {
     },
     [
       box({ height: 14, backgroundColor: COLOURS.accent }),
-      box(
-        { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '48px 80px 56px' },
-        [
-          box(
-            {
-              display: 'flex',
-              alignItems: 'center',
-              paddingBottom: 24,
-              borderBottom: `2px solid ${COLOURS.border}`,
-              fontSize: 32,
-              fontWeight: 700,
-              color: COLOURS.accent,
-            },
-            siteName,
-          ),
-          box({ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }, main),
-          box({ display: 'flex', gap: 14, height: 12 }, footer),
-        ],
-      ),
+      box({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '48px 80px 56px' }, [
+        box(
+          {
+            display: 'flex',
+            alignItems: 'center',
+            paddingBottom: 24,
+            borderBottom: `2px solid ${COLOURS.border}`,
+            fontSize: 32,
+            fontWeight: 700,
+            color: COLOURS.accent,
+          },
+          siteName,
+        ),
+        box({ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }, main),
+        box({ display: 'flex', gap: 14, height: 12 }, footer),
+      ]),
     ],
   );
 }

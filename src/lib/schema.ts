@@ -7,11 +7,9 @@ export const STEP_COUNT = 6;
 /** A source cited by a page: a vetted URL from src/data/sources.ts and the fact it backs. */
 export const sourceRefSchema = z.object({
   /** Address of the source, exactly as registered in src/data/sources.ts. */
-  url: z
-    .url({ error: 'must be a full https:// URL' })
-    .refine((url) => findSource(url) !== undefined, {
-      error: 'is not a known source: add it to src/data/sources.ts (from FACTS.md) first',
-    }),
+  url: z.url({ error: 'must be a full https:// URL' }).refine((url) => findSource(url) !== undefined, {
+    error: 'is not a known source: add it to src/data/sources.ts (from FACTS.md) first',
+  }),
   /** What this source supports on the page, in Chinese, shown to the reader. */
   supports: z.string().trim().min(4, { error: 'must say what the source supports' }),
 });

@@ -21,7 +21,6 @@ export function isSearchShortcut(event: KeyLike): boolean {
   if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return true;
   if (event.key !== '/' || event.ctrlKey || event.metaKey) return false;
   const target = event.target;
-  const typing =
-    !!target && (EDITABLE.has(target.tagName ?? '') || target.isContentEditable === true);
+  const typing = !!target && (EDITABLE.has(target.tagName ?? '') || target.isContentEditable === true);
   return !typing;
 }

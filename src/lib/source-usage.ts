@@ -30,5 +30,8 @@ export function sourceUsage(pages: readonly CitingPage[]): Map<string, SourceUse
 
 /** The most recent day any citing page checked this source. */
 export function lastCheckedOf(uses: readonly SourceUse[]): Date | undefined {
-  return uses.reduce<Date | undefined>((latest, use) => (!latest || use.lastChecked > latest ? use.lastChecked : latest), undefined);
+  return uses.reduce<Date | undefined>(
+    (latest, use) => (!latest || use.lastChecked > latest ? use.lastChecked : latest),
+    undefined,
+  );
 }

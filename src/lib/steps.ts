@@ -25,21 +25,29 @@ export function orderSteps<T extends StepLike>(entries: readonly T[]): T[] {
     const inStepFolder = entry.id.startsWith(STEP_FOLDER);
     const { step } = entry.data;
     if (inStepFolder && step === undefined) {
-      throw new Error(`${where(entry)}: frontmatter field "step" is required for pages in content/steps/ (a number from 1 to ${STEP_COUNT}).`);
+      throw new Error(
+        `${where(entry)}: frontmatter field "step" is required for pages in content/steps/ (a number from 1 to ${STEP_COUNT}).`,
+      );
     }
     if (!inStepFolder && step !== undefined) {
-      throw new Error(`${where(entry)}: frontmatter field "step" is only allowed for pages in content/steps/; remove it or move the file.`);
+      throw new Error(
+        `${where(entry)}: frontmatter field "step" is only allowed for pages in content/steps/; remove it or move the file.`,
+      );
     }
     if (step === undefined) continue;
     const other = byNumber.get(step);
     if (other) {
-      throw new Error(`${where(entry)}: frontmatter field "step" is ${step}, which ${where(other)} already uses; each step needs a unique number from 1 to ${STEP_COUNT}.`);
+      throw new Error(
+        `${where(entry)}: frontmatter field "step" is ${step}, which ${where(other)} already uses; each step needs a unique number from 1 to ${STEP_COUNT}.`,
+      );
     }
     byNumber.set(step, entry);
   }
   const missing = Array.from({ length: STEP_COUNT }, (_, i) => i + 1).filter((n) => !byNumber.has(n));
   if (missing.length > 0) {
-    throw new Error(`content/steps/: no page has frontmatter "step" ${missing.join(', ')}; the guide needs steps 1 to ${STEP_COUNT}.`);
+    throw new Error(
+      `content/steps/: no page has frontmatter "step" ${missing.join(', ')}; the guide needs steps 1 to ${STEP_COUNT}.`,
+    );
   }
   return [...byNumber.entries()].sort(([a], [b]) => a - b).map(([, entry]) => entry);
 }

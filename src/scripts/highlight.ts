@@ -10,6 +10,8 @@ export function initHighlight(): void {
   if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
   const script = '/pagefind/pagefind-highlight.js';
   import(/* @vite-ignore */ script)
-    .then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }))
+    .then(
+      ({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false }),
+    )
     .catch((error: unknown) => console.warn('Search highlighting could not be loaded', error));
 }

@@ -22,7 +22,10 @@ export function initTabs(root: HTMLElement): void {
     return tab;
   });
   root.prepend(list);
-  const initial = Math.max(0, panels.findIndex((panel) => `#${panel.id}` === location.hash));
+  const initial = Math.max(
+    0,
+    panels.findIndex((panel) => `#${panel.id}` === location.hash),
+  );
 
   function select(index: number, focus: boolean): void {
     tabs.forEach((tab, i) => {

@@ -41,12 +41,17 @@ function progress(message: string): void {
 
 /** The installed version of a package, from its package.json. */
 async function packageVersion(name: string): Promise<string> {
-  const json = JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string };
+  const json = JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as {
+    version?: string;
+  };
   return json.version ?? 'unknown';
 }
 
 /** Page weights and search timings, in one Playwright-driven Chromium. */
-async function measureInBrowser(origin: string, paths: string[]): Promise<{ pages: PageWeight[]; search: BenchResults['search']; chromium: string }> {
+async function measureInBrowser(
+  origin: string,
+  paths: string[],
+): Promise<{ pages: PageWeight[]; search: BenchResults['search']; chromium: string }> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const pages: PageWeight[] = [];
@@ -85,7 +90,12 @@ async function main(): Promise<void> {
         astro: await packageVersion('astro'),
         pagefind: await packageVersion('pagefind'),
       },
-      machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverage },
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        loadAverage,
+      },
       build,
       pagefind,
       pages,

@@ -43,7 +43,8 @@ export async function buildSite(root: string, outDir: string): Promise<BuildTime
   const output = await run(process.execPath, [astro, 'build', '--outDir', outDir], root);
   const totalMs = Math.round(performance.now() - started);
   const match = PAGEFIND_LINE.exec(output);
-  if (!match) throw new Error(`The build did not log the Pagefind line (${PAGEFIND_LINE}); output:\n${output.slice(-2000)}`);
+  if (!match)
+    throw new Error(`The build did not log the Pagefind line (${PAGEFIND_LINE}); output:\n${output.slice(-2000)}`);
   const pagefindMs = Number(match[2]);
   return { totalMs, astroMs: totalMs - pagefindMs, pagefindMs, pagesIndexed: Number(match[1]) };
 }

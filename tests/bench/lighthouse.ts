@@ -74,7 +74,10 @@ function figuresOf(path: string, lhr: Result): LighthouseFigures {
   const cls = metric(lhr, 'cumulative-layout-shift');
   return {
     path,
-    scores: Object.fromEntries(CATEGORIES.map((category) => [category, score(category)])) as Record<Category, number | null>,
+    scores: Object.fromEntries(CATEGORIES.map((category) => [category, score(category)])) as Record<
+      Category,
+      number | null
+    >,
     lcpMs: round(metric(lhr, 'largest-contentful-paint')),
     tbtMs: round(metric(lhr, 'total-blocking-time')),
     cls: cls === null ? null : Number(cls.toFixed(3)),
@@ -104,7 +107,11 @@ async function auditPage(url: string, flags: Flags, runs: number): Promise<Resul
 export async function runLighthouse(origin: string, paths: string[], runs = 1): Promise<LighthouseRun> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error('No Chromium found for Lighthouse: install chromium or set CHROMIUM_PATH');
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'error' });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    logLevel: 'error',
+  });
   try {
     const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
     const reports: Result[] = [];

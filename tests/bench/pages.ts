@@ -96,13 +96,26 @@ export async function measurePage(browser: Browser, origin: string, dist: string
       const resolved = url.origin === origin ? await resolvePath(dist, url.pathname) : undefined;
       const bytes = resolved && 'file' in resolved ? await fileBytes(resolved.file) : NO_BYTES;
       byKind[kind] = addBytes(byKind[kind], bytes);
-      requestList.push({ url: url.origin === origin ? url.pathname + url.search : url.href, kind, status, raw: bytes.raw });
+      requestList.push({
+        url: url.origin === origin ? url.pathname + url.search : url.href,
+        kind,
+        status,
+        raw: bytes.raw,
+      });
       if (request.resourceType() === 'document' && resolved && 'file' in resolved) {
         inline = inlineParts(await readFile(resolved.file, 'utf8'));
       }
     }
     const total = KINDS.reduce((sum, kind) => addBytes(sum, byKind[kind]), NO_BYTES);
-    return { path, requests: requests.length, byKind, total, inlineCss: sizeOfText(inline.css), inlineJs: sizeOfText(inline.js), requestList };
+    return {
+      path,
+      requests: requests.length,
+      byKind,
+      total,
+      inlineCss: sizeOfText(inline.css),
+      inlineJs: sizeOfText(inline.js),
+      requestList,
+    };
   } finally {
     await context.close();
   }

@@ -24,7 +24,10 @@ type Cell = string | number;
 /** Columns as wide as a terminal shows them: CJK and full-width characters take two. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
+  for (const char of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char)
+      ? 2
+      : 1;
   return width;
 }
 
@@ -42,15 +45,26 @@ function pad(cell: Cell, width: number, right: boolean): string {
 
 /** Prints a titled, aligned text table (console.table mis-aligns Chinese and adds an index). */
 export function printTable(title: string, headers: string[], rows: Cell[][]): void {
-  const widths = headers.map((header, i) => Math.max(displayWidth(header), ...rows.map((row) => displayWidth(String(row[i] ?? '')))));
+  const widths = headers.map((header, i) =>
+    Math.max(displayWidth(header), ...rows.map((row) => displayWidth(String(row[i] ?? '')))),
+  );
   // A column, header included, aligns as its first row does.
   const right = headers.map((_, i) => isFigure(rows[0]?.[i]));
   const line = (cells: Cell[], figures: boolean[]): string =>
-    cells.map((cell, i) => pad(cell, widths[i] ?? 0, figures[i] ?? false)).join('  ').trimEnd();
+    cells
+      .map((cell, i) => pad(cell, widths[i] ?? 0, figures[i] ?? false))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${title}`);
   console.log(line(headers, right));
   console.log(widths.map((width) => '─'.repeat(width)).join('  '));
-  for (const row of rows) console.log(line(row, row.map((cell, i) => (right[i] ?? false) && isFigure(cell))));
+  for (const row of rows)
+    console.log(
+      line(
+        row,
+        row.map((cell, i) => (right[i] ?? false) && isFigure(cell)),
+      ),
+    );
 }
 
 /** Bytes as KiB with one decimal. */
@@ -71,12 +85,19 @@ function orDash(value: number | null): Cell {
 /** Prints the build times and the Pagefind bundle, part by part. */
 function printBuild(results: BenchResults): void {
   const { build, pagefind } = results;
-  printTable('Build (ms)', ['astro', 'pagefind', 'total', 'pages indexed'], [[build.astroMs, build.pagefindMs, build.totalMs, build.pagesIndexed]]);
+  printTable(
+    'Build (ms)',
+    ['astro', 'pagefind', 'total', 'pages indexed'],
+    [[build.astroMs, build.pagefindMs, build.totalMs, build.pagesIndexed]],
+  );
   const parts = Object.entries(pagefind.parts).sort(([, a], [, b]) => b.raw - a.raw);
   printTable(
     'Pagefind index, dist/pagefind/ (KiB raw / gzip; index, fragments and wasm are stored gzipped already)',
     ['part', 'files', 'KiB raw / gzip'],
-    [...parts.map(([name, part]): Cell[] => [name, part.files, pair(part)]), ['total', pagefind.files, pair(pagefind.total)]],
+    [
+      ...parts.map(([name, part]): Cell[] => [name, part.files, pair(part)]),
+      ['total', pagefind.files, pair(pagefind.total)],
+    ],
   );
 }
 
@@ -101,7 +122,10 @@ function printWeights(pages: PageWeight[]): void {
  * range, and its worst page with Lighthouse's value there (every page's is in the JSON).
  */
 function printFailingAudits(run: LighthouseRun): void {
-  const byAudit = new Map<string, { category: string; title: string; hits: { path: string; score: number; value: string }[] }>();
+  const byAudit = new Map<
+    string,
+    { category: string; title: string; hits: { path: string; score: number; value: string }[] }
+  >();
   for (const page of run.pages) {
     for (const audit of page.failing) {
       const entry = byAudit.get(audit.id) ?? { category: audit.category, title: audit.title, hits: [] };
@@ -119,8 +143,16 @@ function printFailingAudits(run: LighthouseRun): void {
     [...byAudit].map(([id, { category, title, hits }]) => {
       const scores = hits.map((hit) => hit.score);
       const worst = hits.reduce((a, b) => (b.score < a.score ? b : a));
-      const range = Math.min(...scores) === Math.max(...scores) ? `${scores[0]}` : `${Math.min(...scores)}–${Math.max(...scores)}`;
-      return [id, category, title, `${hits.length}/${run.pages.length}`, range, `${worst.path} (${worst.value || worst.score})`];
+      const range =
+        Math.min(...scores) === Math.max(...scores) ? `${scores[0]}` : `${Math.min(...scores)}–${Math.max(...scores)}`;
+      return [
+        id,
+        category,
+        title,
+        `${hits.length}/${run.pages.length}`,
+        range,
+        `${worst.path} (${worst.value || worst.score})`,
+      ];
     }),
   );
 }
@@ -156,12 +188,14 @@ function linkTarget(href: string | null): string {
 
 /** Prints the search timings. */
 function printSearch(search: SearchFigures): void {
-  console.log(`\nSearch on / (unthrottled, desktop): first open by click ${search.openByClickMs} ms, by Ctrl+K ${search.openByShortcutMs} ms`);
+  console.log(
+    `\nSearch on / (unthrottled, desktop): first open by click ${search.openByClickMs} ms, by Ctrl+K ${search.openByShortcutMs} ms`,
+  );
   console.log(
     `Search loads on demand: ${search.loaded.requests} requests, ${pair(search.loaded.bytes)} KiB raw / gzip (open + ten queries)`,
   );
   printTable(
-    'Search: keystroke → first result shown, and → top result shown (Pagefind\'s input waits 300 ms before it searches)',
+    "Search: keystroke → first result shown, and → top result shown (Pagefind's input waits 300 ms before it searches)",
     ['query', 'first ms', 'top ms', 'top result'],
     search.queries.map((query) => [query.query, orDash(query.ms), orDash(query.topMs), linkTarget(query.topHref)]),
   );
@@ -169,9 +203,15 @@ function printSearch(search: SearchFigures): void {
 
 /** Prints every table. */
 export function printReport(results: BenchResults): void {
-  console.log(`\nBench ${results.date} · ${Object.entries(results.versions).map(([name, version]) => `${name} ${version}`).join(' · ')}`);
+  console.log(
+    `\nBench ${results.date} · ${Object.entries(results.versions)
+      .map(([name, version]) => `${name} ${version}`)
+      .join(' · ')}`,
+  );
   const { cpu, cores, memoryGiB, loadAverage } = results.machine;
-  console.log(`Machine: ${cpu}, ${cores} cores, ${memoryGiB} GiB; load average ${loadAverage.join(' ')} when Lighthouse started`);
+  console.log(
+    `Machine: ${cpu}, ${cores} cores, ${memoryGiB} GiB; load average ${loadAverage.join(' ')} when Lighthouse started`,
+  );
   printBuild(results);
   printWeights(results.pages);
   printLighthouse(results.lighthouse);

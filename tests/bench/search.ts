@@ -3,7 +3,18 @@ import { resolvePath } from './server.ts';
 import { addBytes, fileBytes, NO_BYTES, type Bytes } from './sizes.ts';
 
 /** What readers look for: the same words the search end-to-end tests check for relevance. */
-export const QUERIES = ['忘记密码', '备份', '客服', '退款', '验证码', '生物识别', '删除 eSIM', '携号转网', '截图', '护照'];
+export const QUERIES = [
+  '忘记密码',
+  '备份',
+  '客服',
+  '退款',
+  '验证码',
+  '生物识别',
+  '删除 eSIM',
+  '携号转网',
+  '截图',
+  '护照',
+];
 
 const INPUT = 'pagefind-input input';
 /** Any result with its link: Pagefind lists placeholders, then fills each as its data arrives. */

@@ -99,7 +99,9 @@ export function startServer(root: string, port: number): Promise<StaticServer> {
   });
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is already in use; is another bench running?`) : error),
+      reject(
+        error.code === 'EADDRINUSE' ? new Error(`port ${port} is already in use; is another bench running?`) : error,
+      ),
     );
     server.listen(port, '127.0.0.1', () =>
       resolve({

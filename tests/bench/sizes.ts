@@ -58,7 +58,9 @@ function pagefindPart(file: string): string {
 }
 
 /** The Pagefind bundle in dist/pagefind/: total size and its parts, with file counts. */
-export async function pagefindSize(dist: string): Promise<{ total: Bytes; files: number; parts: Record<string, Bytes & { files: number }> }> {
+export async function pagefindSize(
+  dist: string,
+): Promise<{ total: Bytes; files: number; parts: Record<string, Bytes & { files: number }> }> {
   const dir = join(dist, 'pagefind');
   const files = await listFiles(dir);
   const parts: Record<string, Bytes & { files: number }> = {};

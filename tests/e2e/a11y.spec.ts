@@ -21,7 +21,9 @@ for (const path of PATHS) {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         for (const v of violations) {
-          found.push(`${name}/${colorScheme} ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          found.push(
+            `${name}/${colorScheme} ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
         }
       }
     }
@@ -37,7 +39,10 @@ test('the open search dialog, with results, has no accessibility violations in e
     await openSearch(page);
     await searchFor(page, '备份');
     const { violations } = await new AxeBuilder({ page }).include('pagefind-modal').withTags(TAGS).analyze();
-    for (const v of violations) found.push(`${colorScheme} ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    for (const v of violations)
+      found.push(
+        `${colorScheme} ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
   }
   expect(found).toEqual([]);
 });

@@ -72,7 +72,11 @@ export async function searchFor(page: Page, query: string, count = 3): Promise<s
       top = await results.evaluateAll(
         // Links carry ?pagefind-highlight=… for the next page; compare path and #section.
         (items, n) =>
-          items.slice(0, n).map((item) => [...item.querySelectorAll('a')].map((a) => (a.getAttribute('href') ?? '').replace(/\?[^#]*/, ''))),
+          items
+            .slice(0, n)
+            .map((item) =>
+              [...item.querySelectorAll('a')].map((a) => (a.getAttribute('href') ?? '').replace(/\?[^#]*/, '')),
+            ),
         count,
       );
       return top.length > 0 && top.every((links) => links.length > 0);

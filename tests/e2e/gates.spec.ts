@@ -54,12 +54,17 @@ test('every page has a strict Content-Security-Policy', () => {
       continue;
     }
     const directives = new Map(
-      csp.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name!, values]),
+      csp
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .filter((words) => words[0])
+        .map(([name, ...values]) => [name!, values]),
     );
     const script = directives.get('script-src') ?? [];
     if (script.includes("'unsafe-inline'")) problems.push(`${page.file}: script-src allows 'unsafe-inline'`);
     if (script.includes("'unsafe-eval'")) problems.push(`${page.file}: script-src allows 'unsafe-eval'`);
-    if (!script.includes("'wasm-unsafe-eval'")) problems.push(`${page.file}: script-src lacks 'wasm-unsafe-eval' for Pagefind`);
+    if (!script.includes("'wasm-unsafe-eval'"))
+      problems.push(`${page.file}: script-src lacks 'wasm-unsafe-eval' for Pagefind`);
     if (directives.get('default-src')?.join(' ') !== "'self'") problems.push(`${page.file}: default-src is not 'self'`);
     if (directives.get('object-src')?.join(' ') !== "'none'") problems.push(`${page.file}: object-src is not 'none'`);
   }
@@ -77,9 +82,15 @@ test('HTML + CSS of every page fits one round trip (gzip), and no web fonts ship
     if (size > budget) over.push(`${page.file}: HTML + CSS is ${size} bytes gzip, budget ${budget}`);
   }
   expect(over).toEqual([]);
-  const fonts = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file));
+  const fonts = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.(woff2?|ttf|otf|eot)$/i.test(file),
+  );
   expect(fonts, 'font files in dist/').toEqual([]);
-  expect(distPages().filter((page) => page.html.includes('@font-face')).map((page) => page.file)).toEqual([]);
+  expect(
+    distPages()
+      .filter((page) => page.html.includes('@font-face'))
+      .map((page) => page.file),
+  ).toEqual([]);
 });
 
 test.describe('JavaScript before interaction', () => {
@@ -90,7 +101,9 @@ test.describe('JavaScript before interaction', () => {
         if (response.request().resourceType() === 'script') bodies.push(await response.body());
       });
       await page.goto(path, { waitUntil: 'networkidle' });
-      const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+      const inline = await page
+        .locator('script:not([src])')
+        .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
       const total = [...bodies, ...inline.map((text) => Buffer.from(text))].reduce((sum, body) => sum + gzip(body), 0);
       expect(total, `${path}: ${total} bytes gzip of JavaScript on load`).toBeLessThanOrEqual(JS_BUDGET);
     });

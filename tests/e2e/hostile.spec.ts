@@ -13,7 +13,9 @@ const QUERIES = [
 
 test.describe('hostile search queries', () => {
   for (const query of QUERIES) {
-    test(`${JSON.stringify(query.slice(0, 40))} shows results or a helpful empty state, never runs`, async ({ page }) => {
+    test(`${JSON.stringify(query.slice(0, 40))} shows results or a helpful empty state, never runs`, async ({
+      page,
+    }) => {
       await page.goto('/');
       await openSearch(page);
       await page.locator('pagefind-input input').fill(query);
@@ -22,7 +24,9 @@ test.describe('hostile search queries', () => {
         await expect(page.locator('pagefind-summary')).not.toHaveText('', { timeout: 10_000 });
         await expect(page.locator('pagefind-summary')).not.toContainText('正在搜索');
       }
-      await expect(page.locator('pagefind-results img, pagefind-results svg[onload], pagefind-results script')).toHaveCount(0);
+      await expect(
+        page.locator('pagefind-results img, pagefind-results svg[onload], pagefind-results script'),
+      ).toHaveCount(0);
       expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');

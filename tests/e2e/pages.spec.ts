@@ -38,13 +38,19 @@ test.describe('step pages', () => {
   test('next links walk through all six steps, previous links walk back', async ({ page }) => {
     await page.goto(STEP_PATHS[0]);
     for (const path of STEP_PATHS.slice(1)) {
-      await page.getByRole('navigation', { name: '上一步和下一步' }).getByRole('link', { name: /下一步/ }).click();
+      await page
+        .getByRole('navigation', { name: '上一步和下一步' })
+        .getByRole('link', { name: /下一步/ })
+        .click();
       await expect(page).toHaveURL(path);
     }
     // After the last step the reader is sent on to the precautions.
     await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/precautions/');
     for (const path of [...STEP_PATHS].reverse().slice(1)) {
-      await page.getByRole('navigation', { name: '上一步和下一步' }).getByRole('link', { name: /上一步/ }).click();
+      await page
+        .getByRole('navigation', { name: '上一步和下一步' })
+        .getByRole('link', { name: /上一步/ })
+        .click();
       await expect(page).toHaveURL(path);
     }
     await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
@@ -84,7 +90,9 @@ for (const [device, viewport] of [
       const top = await target.evaluate((el) => el.getBoundingClientRect().top);
       expect(top, `${link} is hidden under the header`).toBeGreaterThanOrEqual(Math.max(0, headerBottom) - 1);
       // Near the top, unless the page is too short to scroll that far.
-      const atBottom = await page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight);
+      const atBottom = await page.evaluate(
+        () => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight,
+      );
       if (!atBottom) expect(top, `${link} is not near the top`).toBeLessThan(200);
     }
   });

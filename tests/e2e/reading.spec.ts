@@ -62,7 +62,13 @@ test.describe('printing', () => {
       expect.stringMatching(/案例|场景/),
     ]);
     // Every shared section is there (ids prefixed per part, so none collide).
-    for (const id of ['precautions-backup', 'precautions-delete-vs-cancel', 'cases-business-traveller', 'cases-forgot-password', 'steps-sign-in-forgot-password']) {
+    for (const id of [
+      'precautions-backup',
+      'precautions-delete-vs-cancel',
+      'cases-business-traveller',
+      'cases-forgot-password',
+      'steps-sign-in-forgot-password',
+    ]) {
       await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
     }
   });
@@ -152,10 +158,13 @@ test('every operator has its official site and every fact there has a source lin
     // The section runs from this h2 to the next one.
     const section = await heading.evaluate((h2) => {
       const parts: string[] = [];
-      for (let el = h2.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) parts.push(el.outerHTML);
+      for (let el = h2.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
+        parts.push(el.outerHTML);
       return parts.join('');
     });
-    expect(section, `${id} links its official site`).toMatch(/href="https:\/\/(www\.)?(beeline|kcell|activ|tele2|altel|izi)\.(kz|me)\/"/);
+    expect(section, `${id} links its official site`).toMatch(
+      /href="https:\/\/(www\.)?(beeline|kcell|activ|tele2|altel|izi)\.(kz|me)\/"/,
+    );
     expect(section, `${id} cites a source`).toContain('class="source');
     expect(section, `${id} lists no phone numbers`).not.toMatch(/\b(0611|411|611)\b/);
   }

@@ -11,7 +11,10 @@ const out = process.argv[3] ?? '/tmp/screens';
 const paths = (process.env['SCREEN_PATHS'] ?? '/,/steps/sign-in/,/precautions/').split(',');
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions());
-for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
+for (const [name, width, height] of [
+  ['phone', 390, 844],
+  ['desktop', 1280, 900],
+] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
     for (const path of paths) {

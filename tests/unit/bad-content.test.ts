@@ -21,7 +21,13 @@ async function buildWith(name: string, file: string, change: (text: string) => s
   const content = join(dir, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   writeFileSync(join(content, file), change(readFileSync(join(content, file), 'utf8')));
-  const env = { ...process.env, GUIDE_CONTENT_DIR: content, GUIDE_OUT_DIR: join(dir, 'dist'), GUIDE_CACHE_DIR: join(dir, 'cache'), NO_COLOR: '1' };
+  const env = {
+    ...process.env,
+    GUIDE_CONTENT_DIR: content,
+    GUIDE_OUT_DIR: join(dir, 'dist'),
+    GUIDE_CACHE_DIR: join(dir, 'cache'),
+    NO_COLOR: '1',
+  };
   try {
     const { stdout, stderr } = await run('npx', ['astro', 'build'], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 });
     return { ok: true, output: plain(stdout + stderr) };

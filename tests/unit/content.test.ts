@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const files = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'));
 
-const frontmatterUrls = (text: string) => [...(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '').matchAll(/url:\s*(\S+)/g)].map((m) => m[1]!);
+const frontmatterUrls = (text: string) =>
+  [...(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '').matchAll(/url:\s*(\S+)/g)].map((m) => m[1]!);
 const citedUrls = (text: string) => [...text.matchAll(/<Source href="([^"]+)"/g)].map((m) => m[1]!);
 
 describe.each(files)('content/%s', (file) => {

@@ -13,8 +13,14 @@ describe('checkLinks', () => {
   const page = (path: string, html: string) => readBuiltPage(path, `<!doctype html><html><body>${html}</body></html>`);
   const site = [
     page('/', '<a href="/steps/a/#two">ok</a><a href="/nope/">bad</a><a href="/steps/a/#missing">bad id</a>'),
-    page('/steps/a/', '<h2 id="two">二</h2><a href="#two">self</a><a href="https://activ.kz/en/article/faq" rel="noopener noreferrer">ok</a>'),
-    page('/links/', '<a href="https://t.me/s/esim1088" rel="noopener noreferrer">ad</a><a href="http://activ.kz/">http</a><a href="https://activ.kz/">no rel</a><a href="mailto:x@y.z">mail</a>'),
+    page(
+      '/steps/a/',
+      '<h2 id="two">二</h2><a href="#two">self</a><a href="https://activ.kz/en/article/faq" rel="noopener noreferrer">ok</a>',
+    ),
+    page(
+      '/links/',
+      '<a href="https://t.me/s/esim1088" rel="noopener noreferrer">ad</a><a href="http://activ.kz/">http</a><a href="https://activ.kz/">no rel</a><a href="mailto:x@y.z">mail</a>',
+    ),
   ];
   const problems = checkLinks(site, ALLOWED_HOSTS);
 
@@ -64,7 +70,9 @@ describe('theme', () => {
 
 describe('sectionUrl', () => {
   it('builds the canonical section URL without query or old hash', () => {
-    expect(sectionUrl('https://g.example/precautions/?pagefind-highlight=x#old', '#backup')).toBe('https://g.example/precautions/#backup');
+    expect(sectionUrl('https://g.example/precautions/?pagefind-highlight=x#old', '#backup')).toBe(
+      'https://g.example/precautions/#backup',
+    );
   });
 });
 

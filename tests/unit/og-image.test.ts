@@ -90,7 +90,12 @@ describe('renderOgImage', () => {
   });
 
   it('keeps a very long title to three lines, clear of the bottom edge', async () => {
-    const png = await renderOgImage({ title: '注销前先登录运营商的官方应用或官网查看账户，'.repeat(6), siteName: SITE, step: 6, stepTotal: 6 });
+    const png = await renderOgImage({
+      title: '注销前先登录运营商的官方应用或官网查看账户，'.repeat(6),
+      siteName: SITE,
+      step: 6,
+      stepTotal: 6,
+    });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.byteLength).toBeLessThan(MAX_BYTES);
     expect(inkIn(png, 595, 630)).toBe(0);
@@ -112,7 +117,14 @@ describe('parseFontsourceCss', () => {
 }`;
   it('reads each subset’s .woff file (not the .woff2) and its unicode ranges', () => {
     expect(parseFontsourceCss(css)).toEqual([
-      { file: 'files/noto-sans-sc-57-700-normal.woff', ranges: [[0x4e00, 0x4e10], [0x6ce8, 0x6ce8], [0x400, 0x4ff]] },
+      {
+        file: 'files/noto-sans-sc-57-700-normal.woff',
+        ranges: [
+          [0x4e00, 0x4e10],
+          [0x6ce8, 0x6ce8],
+          [0x400, 0x4ff],
+        ],
+      },
       { file: 'files/noto-sans-sc-latin-700-normal.woff', ranges: [[0, 0xff]] },
     ]);
   });

@@ -32,7 +32,9 @@ describe('guide frontmatter schema', () => {
   });
 
   it.each([0, 7, 2.5, -1])('rejects step %s as out of range', (step) => {
-    expect(problems({ ...valid, step })).toEqual([expect.stringMatching(/^step: must be (a whole number )?from 1 to 6$/)]);
+    expect(problems({ ...valid, step })).toEqual([
+      expect.stringMatching(/^step: must be (a whole number )?from 1 to 6$/),
+    ]);
   });
 
   it('rejects a step given as text', () => {
@@ -46,9 +48,9 @@ describe('guide frontmatter schema', () => {
   });
 
   it('rejects a URL that is not a vetted source', () => {
-    expect(problems({ ...valid, sources: [{ url: 'https://t.me/some-channel', supports: '推广链接不是来源' }] })).toEqual([
-      'sources.0.url: is not a known source: add it to src/data/sources.ts (from FACTS.md) first',
-    ]);
+    expect(
+      problems({ ...valid, sources: [{ url: 'https://t.me/some-channel', supports: '推广链接不是来源' }] }),
+    ).toEqual(['sources.0.url: is not a known source: add it to src/data/sources.ts (from FACTS.md) first']);
   });
 
   it('rejects a source that does not say what it supports', () => {

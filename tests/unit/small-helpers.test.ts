@@ -22,7 +22,8 @@ describe('entryPath', () => {
 
 describe('t', () => {
   it('fills placeholders', () => expect(t('steps.position', { n: 2, total: 6 })).toBe('第 2 步，共 6 步'));
-  it('leaves a placeholder without a value visible', () => expect(t('steps.position', { n: 2 })).toBe('第 2 步，共 {total} 步'));
+  it('leaves a placeholder without a value visible', () =>
+    expect(t('steps.position', { n: 2 })).toBe('第 2 步，共 {total} 步'));
 });
 
 describe('dates', () => {
@@ -66,7 +67,15 @@ describe('sourceUsage', () => {
     const a = new Date('2026-11-01');
     const b = new Date('2026-11-20');
     const usage = sourceUsage([
-      { title: 'A', path: '/a/', lastChecked: a, sources: [{ url: 'u1', supports: 'x' }, { url: 'u2', supports: 'y' }] },
+      {
+        title: 'A',
+        path: '/a/',
+        lastChecked: a,
+        sources: [
+          { url: 'u1', supports: 'x' },
+          { url: 'u2', supports: 'y' },
+        ],
+      },
       { title: 'B', path: '/b/', lastChecked: b, sources: [{ url: 'u1', supports: 'z' }] },
     ]);
     expect(usage.get('u1')?.map((use) => use.path)).toEqual(['/a/', '/b/']);
