@@ -97,10 +97,14 @@ test.describe('JavaScript before interaction', () => {
   for (const path of ALL_PATHS) {
     test(`${path} runs at most 5 KB gzip of JavaScript before the reader interacts`, async ({ page }) => {
       const bodies: Buffer[] = [];
+      const searchFiles: string[] = [];
       page.on('response', async (response) => {
+        if (response.url().includes('/pagefind/')) searchFiles.push(response.url());
         if (response.request().resourceType() === 'script') bodies.push(await response.body());
       });
       await page.goto(path, { waitUntil: 'networkidle' });
+      // Search (UI, CSS, index) is fetched only when the reader opens it.
+      expect(searchFiles).toEqual([]);
       const inline = await page
         .locator('script:not([src])')
         .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
