@@ -83,6 +83,12 @@ test.describe('printing', () => {
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://');
+    // Each part starts a new sheet, but the first follows the title (no blank first page).
+    const breaks = await page
+      .locator('.print-part')
+      .evaluateAll((parts) => parts.map((part) => getComputedStyle(part).breakBefore));
+    expect(breaks[0]).toBe('auto');
+    expect(new Set(breaks.slice(1))).toEqual(new Set(['page']));
   });
 
   test('a step page prints without its navigation', async ({ page }) => {
