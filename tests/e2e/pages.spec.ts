@@ -16,6 +16,12 @@ test.describe('every page of the site map', () => {
       await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
       await expect(page.getByRole('button', { name: '搜索' })).toBeVisible();
       await expect(page.getByRole('contentinfo')).toContainText('全部资料来源');
+      if (path !== '/sources/') {
+        // Every guide page says in its footer when it was last checked, and links its sources.
+        await expect(page.getByRole('contentinfo')).toContainText(/最后核对：\d{4} 年 \d{1,2} 月 \d{1,2} 日/);
+        await page.getByRole('contentinfo').getByRole('link', { name: '本页资料来源' }).click();
+        await expect(page.locator('#page-sources')).toBeInViewport();
+      }
     });
   }
 });
