@@ -35,7 +35,7 @@ export const zhCN = {
   'search.close': '关闭',
   'search.zeroResults': '没有找到与“[SEARCH_TERM]”相关的内容。换个说法试试，例如“客服”“备份”“退款”。',
 
-  'page.lastChecked': '最后核对：{date}',
+  'page.lastChecked': '最后核对：',
   'page.sources': '本页资料来源',
   'page.noSources': '本页没有引用外部资料。',
   'page.sourceCite': '来源：',
