@@ -4,8 +4,9 @@ import { chromiumLaunchOptions } from './setup/browser.ts';
 
 /** The project root: servers run there, wherever Playwright is started from. */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PORT = 4321;
-export const DEV_PORT = 4322;
+/** Ports can be moved (TEST_PORT) so two checkouts on one machine never share a server. */
+const PORT = Number(process.env['TEST_PORT'] ?? 4321);
+export const DEV_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: './e2e',
