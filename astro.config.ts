@@ -3,10 +3,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import pagefind from './src/integrations/pagefind';
-import linkCheck from './src/integrations/link-check';
-import { cspHash } from './src/lib/csp';
-import { THEME_SCRIPT } from './src/lib/theme-script';
+import pagefind from './src/build/pagefind';
+import linkCheck from './src/build/link-check-integration';
+import { cspHash } from './src/build/csp';
+import { THEME_SCRIPT } from './src/features/theme/theme-script';
 
 /** The public address every absolute URL derives from; set SITE_URL when deploying. */
 const site = process.env['SITE_URL'] ?? 'https://kz-esim.example.org';

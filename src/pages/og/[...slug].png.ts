@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getGuide } from '../../lib/guide';
 import { t } from '../../lib/i18n';
-import { renderOgImage, type OgImageInput } from '../../lib/og-image';
+import { renderOgImage, type OgImageInput } from '../../build/og-image';
 import { ogImageSlug } from '../../lib/og-path';
 import { entryPath } from '../../lib/paths';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALLOWED_HOSTS } from '../data/allowed-hosts';
-import { checkLinks, pathOfFile, readBuiltPage, type BuiltPage } from '../lib/link-check';
+import { checkLinks, pathOfFile, readBuiltPage, type BuiltPage } from './link-check';
 
 /** Every built HTML page under `dir`. */
 export function readBuiltSite(dir: string): BuiltPage[] {
