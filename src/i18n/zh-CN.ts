@@ -7,7 +7,6 @@ export const zhCN = {
   'site.name': '哈萨克斯坦 eSIM 注销指南',
   'site.tagline': '一步一步注销哈萨克斯坦的 eSIM，每条事实都注明来源',
   'site.skipToContent': '跳到正文',
-  'site.home': '首页',
 
   'nav.main': '主导航',
   'nav.steps': '步骤',
@@ -27,10 +26,11 @@ export const zhCN = {
   'steps.pagination': '上一步和下一步',
   'steps.previous': '上一步',
   'steps.next': '下一步',
-  'steps.start': '从第一步开始',
+  'start.heading': '从这里开始',
+  'start.situation': '先回答几个问题，看看哪些步骤适用于您',
+  'start.read': '按顺序读：先看注意事项，再做六个步骤',
+  'start.first': '直接从第 1 步开始',
   'steps.afterLast': '办完了：回到总结',
-  'story.previous': '上一页',
-  'story.next': '接下来',
 
   'search.open': '搜索',
   'search.shortcut': '快捷键：Ctrl+K 或 /',
