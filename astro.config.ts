@@ -3,21 +3,19 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import pagefind from './src/integrations/pagefind';
-import linkCheck from './src/integrations/link-check';
-import { cspHash } from './src/lib/csp';
-import { THEME_SCRIPT } from './src/lib/theme-script';
+import pagefind from './src/build/pagefind';
+import linkCheck from './src/build/link-check-integration';
+import siteUrl, { PLACEHOLDER_SITE } from './src/build/site-url';
+import { cspHash } from './src/build/csp';
+import { THEME_SCRIPT } from './src/features/theme/theme-script';
 
 /** The public address every absolute URL derives from; set SITE_URL when deploying. */
-const site = process.env['SITE_URL'] ?? 'https://kz-esim.example.org';
+const site = process.env['SITE_URL'] ?? PLACEHOLDER_SITE;
 
 export default defineConfig({
   site,
-  // The bad-content tests build fixture content into a scratch folder, beside the real build.
-  ...(process.env['GUIDE_OUT_DIR'] && { outDir: process.env['GUIDE_OUT_DIR'] }),
-  ...(process.env['GUIDE_CACHE_DIR'] && { cacheDir: process.env['GUIDE_CACHE_DIR'] }),
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), linkCheck(), pagefind()],
+  integrations: [siteUrl(), mdx(), sitemap(), linkCheck(), pagefind()],
   markdown: {
     // `## 标题 {#stable-id}`: shared links need ASCII ids that never change with the wording.
     processor: satteri({ features: { headingAttributes: true } }),

@@ -18,5 +18,5 @@ export const OFFICIAL_HOSTS = [
 
 export const ALLOWED_HOSTS: ReadonlySet<string> = new Set([
   ...OFFICIAL_HOSTS,
-  ...SOURCES.map((source) => new URL(source.url).hostname),
+  ...Object.values(SOURCES).map((source) => new URL(source.url).hostname),
 ]);

@@ -7,8 +7,8 @@ import { readdirSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { test, expect } from './fixtures';
 import { ALLOWED_HOSTS } from '../../src/data/allowed-hosts.ts';
-import { checkLinks } from '../../src/lib/link-check.ts';
-import { readBuiltSite } from '../../src/integrations/link-check.ts';
+import { checkLinks } from '../../src/build/link-check.ts';
+import { readBuiltSite } from '../../src/build/link-check-integration.ts';
 import { DIST, distPages, sitemapPaths } from '../setup/dist.ts';
 import { ALL_PATHS } from './site-map.ts';
 

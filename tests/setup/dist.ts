@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { pathOfFile } from '../../src/lib/link-check.ts';
+import { pathOfFile } from '../../src/build/link-check.ts';
 
 /** The built site that the gates inspect (Playwright's web server builds it first). */
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));

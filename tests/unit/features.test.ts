@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { Resvg } from '@resvg/resvg-js';
-import { checkLinks, pathOfFile, readBuiltPage } from '../../src/lib/link-check';
-import { parseProgress, serializeProgress, withStep } from '../../src/lib/progress';
-import { effectiveTheme, toggledTheme } from '../../src/lib/theme';
-import { sectionUrl } from '../../src/lib/share-url';
+import { checkLinks, pathOfFile, readBuiltPage } from '../../src/build/link-check';
+import { parseProgress, serializeProgress, withStep } from '../../src/features/progress/progress-store';
+import { effectiveTheme, toggledTheme } from '../../src/features/theme/theme';
+import { sectionUrl } from '../../src/features/share/share-url';
 import { printableHtml } from '../../src/lib/print-html';
-import { qrSvg } from '../../src/lib/qr';
+import { qrSvg } from '../../src/features/share/qr';
 import { ALLOWED_HOSTS } from '../../src/data/allowed-hosts';
 
 describe('checkLinks', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { OG_HEIGHT, OG_WIDTH, parseFontsourceCss, renderOgImage } from '../../src/lib/og-image';
+import { OG_HEIGHT, OG_WIDTH, parseFontsourceCss, renderOgImage } from '../../src/build/og-image';
 import { ogImagePath, ogImageSlug } from '../../src/lib/og-path';
 
 const SITE = '哈萨克斯坦 eSIM 注销指南';

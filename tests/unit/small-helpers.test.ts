@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { entryPath, entrySlug } from '../../src/lib/paths';
 import { t } from '../../src/lib/i18n';
 import { formatDate, isoDate } from '../../src/lib/dates';
-import { isSearchShortcut } from '../../src/lib/shortcut';
-import { nextTabIndex } from '../../src/lib/tabs';
+import { isSearchShortcut } from '../../src/features/search/shortcut';
+import { nextTabIndex } from '../../src/features/tabs/tab-keys';
 import { lastCheckedOf, sourceUsage } from '../../src/lib/source-usage';
 import { isExternal } from '../../src/lib/links';
 

@@ -1,39 +1,24 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getGuide } from '../../lib/guide';
 import { t } from '../../lib/i18n';
-import { renderOgImage, type OgImageInput } from '../../lib/og-image';
-import { ogImageSlug } from '../../lib/og-path';
-import { entryPath } from '../../lib/paths';
+import { renderOgImage } from '../../build/og-image';
+import { getRoutes } from '../../routing';
 
 /*
- * The link-preview image of every page, drawn at build time: /og/index.png for the home
- * page, /og/steps/sign-in.png for /steps/sign-in/, and so on (ogImagePath() in
- * src/lib/og-path.ts gives a page's image). Content pages come from the collection; the
- * three pages outside it are listed here with their titles from the dictionary.
+ * The link-preview image of every page, drawn at build time at the path its route data
+ * gives (/og/index.png for the home page, /og/steps/sign-in.png for /steps/sign-in/, …).
  */
 export const getStaticPaths = (async () => {
-  const { entries, steps } = await getGuide();
-  const siteName = t('site.name');
-  const pages: Array<{ path: string; image: OgImageInput }> = entries.map((entry) => {
-    const path = entryPath(entry.id);
-    const { title, step } = entry.data;
-    return {
-      path,
-      image: {
-        title,
-        siteName,
-        ...(step !== undefined && { step, stepTotal: steps.length }),
-        // The home page's title is the site name: the tagline says what the guide is for.
-        ...(path === '/' && { kicker: t('site.tagline') }),
-      },
-    };
-  });
-  pages.push(
-    { path: '/sources/', image: { title: t('sources.title'), siteName } },
-    { path: '/print/', image: { title: t('print.title'), siteName } },
-    { path: '/404.html', image: { title: t('notFound.title'), siteName, kicker: t('notFound.description') } },
-  );
-  return pages.map(({ path, image }) => ({ params: { slug: ogImageSlug(path) }, props: image }));
+  const routes = await getRoutes();
+  return routes.map(({ og }) => ({
+    params: { slug: og.path.replace(/^\/og\//, '').replace(/\.png$/, '') },
+    props: {
+      title: og.title,
+      siteName: t('site.name'),
+      step: og.step?.number,
+      stepTotal: og.step?.total,
+      kicker: og.kicker,
+    },
+  }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -1,4 +1,4 @@
-import { sectionUrl } from '../lib/share-url';
+import { sectionUrl } from './share-url';
 
 /** Says something to screen readers and shows it briefly. */
 function announce(message: string): void {

@@ -1,4 +1,4 @@
-import { isSearchShortcut } from '../lib/shortcut';
+import { isSearchShortcut } from './shortcut';
 import { HIGHLIGHT_PARAM } from './highlight';
 
 /** What this script uses of Pagefind's Component UI (loaded on demand, so typed here). */

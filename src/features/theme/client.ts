@@ -1,5 +1,5 @@
-import { effectiveTheme, toggledTheme } from '../lib/theme';
-import { THEME_STORAGE_KEY } from '../lib/theme-script';
+import { effectiveTheme, toggledTheme } from './theme';
+import { THEME_STORAGE_KEY } from './theme-script';
 
 function stored(): string | null {
   try {

@@ -1,4 +1,4 @@
-import { nextTabIndex } from '../lib/tabs';
+import { nextTabIndex } from './tab-keys';
 
 /** Turns a [data-tabs] group of [data-tab-panel] sections into an ARIA tablist. */
 export function initTabs(root: HTMLElement): void {

@@ -1,4 +1,4 @@
-import { PROGRESS_STORAGE_KEY, parseProgress, serializeProgress, withStep } from '../lib/progress';
+import { PROGRESS_STORAGE_KEY, parseProgress, serializeProgress, withStep } from './progress-store';
 
 function read(total: number): Set<number> {
   try {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALLOWED_HOSTS } from '../data/allowed-hosts';
-import { checkLinks, pathOfFile, readBuiltPage, type BuiltPage } from '../lib/link-check';
+import { checkLinks, pathOfFile, readBuiltPage, type BuiltPage } from './link-check';
 
 /** Every built HTML page under `dir`. */
 export function readBuiltSite(dir: string): BuiltPage[] {
@@ -24,12 +24,15 @@ function sourceOf(path: string, contentDir: string): string | undefined {
  * such mistakes are made (the message names the page, whose file is content/<path>.mdx).
  */
 export default function linkCheckIntegration(): AstroIntegration {
+  let contentDir = 'content';
   return {
     name: 'guide:link-check',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        contentDir = fileURLToPath(new URL('content/', config.root));
+      },
       'astro:build:done': ({ dir, logger }) => {
         const pages = readBuiltSite(fileURLToPath(dir));
-        const contentDir = process.env['GUIDE_CONTENT_DIR'] ?? 'content';
         const problems = checkLinks(pages, ALLOWED_HOSTS).map((line) => {
           const path = line.slice(0, line.indexOf(':'));
           const file = sourceOf(path, contentDir);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { t } from './i18n';
+import { t } from '../lib/i18n';
 
 /**
  * Link-preview images (Open Graph, 1200×630 PNG), drawn at build time with Satori and
