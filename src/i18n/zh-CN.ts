@@ -86,7 +86,7 @@ export const zhCN = {
   'print.button': '打印',
   'print.toc': '本页目录',
 
-  'share.copySection': '复制“{title}”一节的链接',
+  'share.copySection': '复制本节链接：',
   'share.heading': '分享这一步',
   'share.button': '分享这一步',
   'share.urlLabel': '本步链接：',
@@ -99,7 +99,10 @@ export const zhCN = {
   'progress.doneSuffix': '（已完成）',
   'progress.clear': '清除完成标记',
 
-  'theme.toggle': '深色模式',
+  'theme.label': '配色',
+  'theme.auto': '跟随系统',
+  'theme.light': '浅色',
+  'theme.dark': '深色',
 
   'callout.warning': '警告',
   'callout.info': '说明',

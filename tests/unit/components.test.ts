@@ -2,7 +2,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import StepNav from '../../src/components/StepNav.astro';
 import PrevNext from '../../src/components/PrevNext.astro';
-import Source from '../../src/components/Source.astro';
+import PageSources from '../../src/components/PageSources.astro';
+import SectionHeading from '../../src/features/share/SectionHeading.astro';
+import { citationsOf } from '../../src/routing/citations';
 
 const container = await AstroContainer.create();
 const items = [1, 2, 3, 4, 5, 6].map((number) => ({
@@ -14,7 +16,7 @@ const items = [1, 2, 3, 4, 5, 6].map((number) => ({
 
 describe('StepNav', () => {
   it('lists all six steps, marks the current one and says where the reader is', async () => {
-    const html = await container.renderToString(StepNav, { props: { items } });
+    const html = await container.renderToString(StepNav, { props: { items, position: '第 4 步，共 6 步' } });
     expect(html.match(/<li[\s>]/g)).toHaveLength(6);
     expect(html).toMatch(/href="\/steps\/s4\/"[^>]*aria-current="step"/);
     expect(html.match(/aria-current/g)).toHaveLength(1);
@@ -31,17 +33,33 @@ describe('PrevNext', () => {
     expect(html).not.toContain('rel="prev"');
     expect(html).toContain('第 2 步：登录');
   });
+  it('renders nothing without links', async () => {
+    expect((await container.renderToString(PrevNext, { props: {} })).trim()).toBe('');
+  });
 });
 
-describe('Source', () => {
-  it('cites a registered source by name with a safe external link', async () => {
-    const html = await container.renderToString(Source, { props: { href: 'https://activ.kz/en/article/faq' } });
-    expect(html).toContain('activ：常见问题');
+describe('PageSources', () => {
+  it('numbers the sources and links back to every citation, with safe external links', async () => {
+    const citations = citationsOf('一<Source id="activ-faq" />二<Source id="activ-faq" />', 'content/x.mdx');
+    const html = await container.renderToString(PageSources, {
+      props: { citations, lastChecked: new Date('2026-11-27') },
+    });
+    expect(html).toContain('id="source-1"');
+    expect(html).toContain('href="#cite-1-1"');
+    expect(html).toContain('href="#cite-1-2"');
     expect(html).toContain('rel="noopener noreferrer"');
+    expect(html).toContain('2026 年 11 月 27 日');
   });
-  it('fails loudly on a URL that is not a vetted source', async () => {
-    await expect(container.renderToString(Source, { props: { href: 'https://t.me/x' } })).rejects.toThrow(
-      'is not in src/data/sources.ts',
-    );
+});
+
+describe('SectionHeading', () => {
+  it('names its copy link from the heading itself, so "&" is read as "&"', async () => {
+    const html = await container.renderToString(SectionHeading, {
+      props: { id: 'kcell-activ' },
+      slots: { default: 'Kcell &amp; activ' },
+    });
+    expect(html).toContain('aria-labelledby="kcell-activ-copy kcell-activ"');
+    expect(html).toMatch(/<span id="kcell-activ-copy" hidden>复制本节链接：<\/span>/);
+    expect(html).not.toContain('&amp;amp;');
   });
 });

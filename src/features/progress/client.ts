@@ -22,7 +22,7 @@ function write(done: ReadonlySet<number>): void {
  * step navigation, and a button to clear them. It only exists with JavaScript; the
  * navigation underneath is a plain list of links.
  */
-export function initProgress(): void {
+function initProgress(): void {
   const nav = document.querySelector<HTMLElement>('[data-step-nav]');
   if (!nav) return;
   const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[data-step]')];
@@ -54,3 +54,12 @@ export function initProgress(): void {
   });
   render();
 }
+
+/** <step-progress>: wraps the "done" switch of a step page and drives the ticks in the step navigation. */
+class StepProgress extends HTMLElement {
+  connectedCallback(): void {
+    initProgress();
+  }
+}
+
+customElements.define('step-progress', StepProgress);

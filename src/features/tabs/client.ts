@@ -1,7 +1,7 @@
 import { nextTabIndex } from './tab-keys';
 
-/** Turns a [data-tabs] group of [data-tab-panel] sections into an ARIA tablist. */
-export function initTabs(root: HTMLElement): void {
+/** Turns a group of [data-tab-panel] sections into an ARIA tablist. */
+function initTabs(root: HTMLElement): void {
   const panels = [...root.querySelectorAll<HTMLElement>('[data-tab-panel]')];
   if (panels.length < 2 || root.dataset['ready']) return;
   root.dataset['ready'] = 'true';
@@ -50,3 +50,12 @@ export function initTabs(root: HTMLElement): void {
   });
   select(initial, false);
 }
+
+/** <tab-group>: the server renders titled sections; this makes them tabs. */
+class TabGroup extends HTMLElement {
+  connectedCallback(): void {
+    initTabs(this);
+  }
+}
+
+customElements.define('tab-group', TabGroup);

@@ -1,12 +1,15 @@
 export type Theme = 'light' | 'dark';
 
-/** The theme in force: the reader's stored choice, else the system's. */
-export function effectiveTheme(stored: string | null | undefined, systemDark: boolean): Theme {
-  if (stored === 'light' || stored === 'dark') return stored;
-  return systemDark ? 'dark' : 'light';
+/** What the reader chose: a fixed theme, or to follow the system ("auto"). */
+export type ThemeChoice = Theme | 'auto';
+
+/** The reader's stored choice; anything else (nothing, junk) means following the system. */
+export function parseChoice(stored: string | null | undefined): ThemeChoice {
+  return stored === 'light' || stored === 'dark' ? stored : 'auto';
 }
 
-/** The theme a press of the toggle switches to. */
-export function toggledTheme(current: Theme): Theme {
-  return current === 'dark' ? 'light' : 'dark';
+/** The theme in force for a choice, given whether the system is dark. */
+export function effectiveTheme(choice: ThemeChoice, systemDark: boolean): Theme {
+  if (choice !== 'auto') return choice;
+  return systemDark ? 'dark' : 'light';
 }

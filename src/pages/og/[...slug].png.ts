@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { t } from '../../lib/i18n';
 import { renderOgImage } from '../../build/og-image';
 import { getRoutes } from '../../routing';
+import { ogImageSlug } from '../../lib/og-path';
 
 /*
  * The link-preview image of every page, drawn at build time at the path its route data
@@ -9,8 +10,8 @@ import { getRoutes } from '../../routing';
  */
 export const getStaticPaths = (async () => {
   const routes = await getRoutes();
-  return routes.map(({ og }) => ({
-    params: { slug: og.path.replace(/^\/og\//, '').replace(/\.png$/, '') },
+  return routes.map(({ path, og }) => ({
+    params: { slug: ogImageSlug(path) },
     props: {
       title: og.title,
       siteName: t('site.name'),
