@@ -27,9 +27,9 @@ export const zhCN = {
   'steps.previous': '上一步',
   'steps.next': '下一步',
   'start.heading': '从这里开始',
-  'start.situation': '先回答几个问题，看看哪些步骤适用于您',
-  'start.read': '按顺序读：先看注意事项，再做六个步骤',
-  'start.first': '直接从第 1 步开始',
+  'start.situation': '先回答几个问题：看看您属于哪种情况',
+  'start.read': '再读注意事项，然后做六个步骤',
+  'start.first': '已经准备好：从第 1 步开始',
   'steps.afterLast': '办完了：回到总结',
 
   'search.open': '搜索',

@@ -1,0 +1,58 @@
+import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runLighthouse } from './lighthouse.ts';
+import { startServer } from './server.ts';
+
+/** One page's largest contentful paint as built and with its scripts taken out. */
+export interface FirstPaintFigures {
+  path: string;
+  builtMs: number | null;
+  withoutScriptsMs: number | null;
+  /** builtMs / withoutScriptsMs: the goal is ≤ 1.10 on every page. */
+  ratio: number | null;
+}
+
+/**
+ * The same HTML without what could hold back first paint: module scripts and
+ * modulepreload/icon links. The inline theme script stays, as it must run before paint.
+ */
+export function withoutScripts(html: string): string {
+  return html
+    .replace(/<script type="module"[^>]*>\s*<\/script>/g, '')
+    .replace(/<link rel="(modulepreload|icon)"[^>]*>/g, '');
+}
+
+/**
+ * Runs Lighthouse on each page twice in one run, as built and as a copy of dist/ with the
+ * scripts removed (served on `port`), so the two figures share the machine's state.
+ */
+export async function compareFirstPaint(
+  dist: string,
+  origin: string,
+  paths: string[],
+  port: number,
+  runs: number,
+): Promise<FirstPaintFigures[]> {
+  const copy = `${dist.replace(/\/$/, '')}-noscripts`;
+  await rm(copy, { recursive: true, force: true });
+  await cp(dist, copy, { recursive: true });
+  for (const file of await readdir(copy, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
+    const path = join(copy, file);
+    await writeFile(path, withoutScripts(await readFile(path, 'utf8')));
+  }
+  const bare = await startServer(copy, port);
+  try {
+    const built = await runLighthouse(origin, paths, runs);
+    const plain = await runLighthouse(bare.origin, paths, runs);
+    return paths.map((path, i) => {
+      const builtMs = built.pages[i]?.lcpMs ?? null;
+      const withoutScriptsMs = plain.pages[i]?.lcpMs ?? null;
+      const ratio = builtMs && withoutScriptsMs ? Number((builtMs / withoutScriptsMs).toFixed(3)) : null;
+      return { path, builtMs, withoutScriptsMs, ratio };
+    });
+  } finally {
+    await bare.close();
+    await rm(copy, { recursive: true, force: true });
+  }
+}
