@@ -87,8 +87,8 @@ export const zhCN = {
   'print.toc': '本页目录',
 
   'share.copySection': '复制本节链接：',
-  'share.heading': '分享这一步',
-  'share.button': '分享这一步',
+  'share.heading': '把这一步发给别人',
+  'share.button': '分享这一步的链接',
   'share.urlLabel': '本步链接：',
   'share.qrAlt': '本步链接的二维码：{url}',
   'share.qrCaption': '用手机扫码，继续在手机上看',

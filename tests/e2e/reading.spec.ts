@@ -2,28 +2,33 @@ import { test, expect, openSearch, searchFor } from './fixtures';
 import { STEP_PATHS } from './site-map';
 
 test.describe('light and dark', () => {
-  test('the toggle switches theme, is remembered, and overrides the system', async ({ page }) => {
+  test('the picker shows the current choice, switches theme, is remembered, and can follow the system again', async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
     const html = page.locator('html');
-    const toggle = page.getByRole('button', { name: '深色模式' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const picker = page.getByRole('combobox', { name: '配色' });
+    await expect(picker).toHaveValue('auto');
     const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await toggle.click();
+    await picker.selectOption('dark');
     await expect(html).toHaveAttribute('data-theme', 'dark');
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBg);
     await page.goto('/precautions/');
     await expect(html).toHaveAttribute('data-theme', 'dark');
-    await toggle.click();
+    await expect(picker).toHaveValue('dark');
+    // Back to following the system: the stored choice goes, the system's light applies.
+    await picker.selectOption('auto');
     await page.reload();
-    await expect(html).toHaveAttribute('data-theme', 'light');
+    await expect(html).not.toHaveAttribute('data-theme', /./);
+    await expect(picker).toHaveValue('auto');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(lightBg);
   });
 
   test('follows the system until the reader chooses', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
-    await expect(page.getByRole('button', { name: '深色模式' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('combobox', { name: '配色' })).toHaveValue('auto');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
   });
 
@@ -45,50 +50,50 @@ test.describe('light and dark', () => {
 });
 
 test.describe('printing', () => {
-  test('/print/ holds all six steps, the precautions and the cases, in order', async ({ page }) => {
+  test('/print/ holds the home page, the precautions, all six steps and the reference pages, in order', async ({
+    page,
+  }) => {
     await page.goto('/print/');
-    const parts = await page.locator('main > section > h2').allTextContents();
-    expect(parts.map((text) => text.trim())).toEqual([
-      ...(await Promise.all(
-        STEP_PATHS.map(async (path, i) => {
-          const other = await page.context().newPage();
-          await other.goto(path);
-          const h1 = (await other.getByRole('heading', { level: 1 }).textContent())?.trim();
-          await other.close();
-          return `第 ${i + 1} 步：${h1}`;
-        }),
-      )),
-      '注意事项',
-      expect.stringMatching(/案例|场景/),
-    ]);
+    const parts = (await page.locator('main > section > h2').allTextContents()).map((text) => text.trim());
+    const steps = await Promise.all(
+      STEP_PATHS.map(async (path) => {
+        const other = await page.context().newPage();
+        await other.goto(path);
+        const title = (await other.title()).replace(/ · .*$/, '');
+        await other.close();
+        return title;
+      }),
+    );
+    expect(parts.slice(0, 8)).toEqual(['哈萨克斯坦 eSIM 注销指南', '注意事项', ...steps]);
+    expect(parts.slice(8)).toEqual(['对工作人员说', '哈萨克斯坦移动运营商一览', expect.stringMatching(/示例/)]);
     // Every shared section is there (ids prefixed per part, so none collide).
     for (const id of [
+      'home-summary',
       'precautions-backup',
       'precautions-delete-vs-cancel',
       'cases-business-traveller',
       'cases-forgot-password',
       'steps-sign-in-forgot-password',
+      'steps-wait-for-result-samsung',
+      'phrases-end-contract',
     ]) {
       await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
     }
   });
 
-  test('print media hides the navigation chrome and prints link addresses', async ({ page }) => {
+  test('on paper a link to another part says where it is, in words, and follows it on the page', async ({ page }) => {
     await page.goto('/print/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('header')).toBeHidden();
     await expect(page.locator('footer')).toBeHidden();
-    const after = await page
-      .locator('main a[data-print-url]')
-      .first()
-      .evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('https://');
-    // Each part starts a new sheet, but the first follows the title (no blank first page).
-    const breaks = await page
-      .locator('.print-part')
-      .evaluateAll((parts) => parts.map((part) => getComputedStyle(part).breakBefore));
-    expect(breaks[0]).toBe('auto');
-    expect(new Set(breaks.slice(1))).toEqual(new Set(['page']));
+    const link = page.locator('main a[data-print-ref="注意事项·删除 eSIM 不等于注销"]').first();
+    await expect(link).toHaveAttribute('href', '#precautions-delete-vs-cancel');
+    expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(
+      '"（见注意事项·删除 eSIM 不等于注销）"',
+    );
+    // No page address is printed after an internal link; sources print theirs once, in each part's list.
+    await expect(page.locator('main a[href^="/"]:not([data-print-ref])')).toHaveCount(0);
+    await expect(page.locator('#precautions .page-sources .print-url').first()).toBeVisible();
   });
 
   test('a step page prints without its navigation', async ({ page }) => {

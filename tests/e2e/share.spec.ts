@@ -64,7 +64,7 @@ test.describe('copying a link to one section', () => {
   test('the link button beside a heading copies its exact absolute URL and says so', async ({ page }) => {
     await page.goto('/precautions/');
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    const button = page.getByRole('link', { name: '复制“提前备份数据”一节的链接' });
+    const button = page.getByRole('link', { name: '复制本节链接： 提前备份数据' });
     await button.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#backup`);
     await expect(page.getByRole('status')).toHaveText('链接已复制');
@@ -73,7 +73,7 @@ test.describe('copying a link to one section', () => {
   test('the link button works from the keyboard', async ({ page }) => {
     await page.goto('/cases/');
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    const button = page.getByRole('link', { name: /忘记密码的张女士.*链接/ });
+    const button = page.getByRole('link', { name: /复制本节链接.*忘记密码的张女士/ });
     await button.focus();
     await expect(button).toBeFocused();
     await page.keyboard.press('Enter');

@@ -1,0 +1,98 @@
+import { test, expect } from './fixtures';
+import { ALL_PATHS, STEP_PATHS } from './site-map';
+
+/** WCAG contrast ratio of two CSS colours given as rgb()/rgba() strings. */
+function contrast(fg: string, bg: string): number {
+  const parse = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+  const lum = (css: string) => {
+    const [r = 0, g = 0, b = 0] = parse(css).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+  return (a! + 0.05) / (b! + 0.05);
+}
+
+for (const width of [320, 360, 390]) {
+  test(`all phone tabs fit, unclipped, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(STEP_PATHS[5]);
+    const list = page.getByRole('tablist');
+    await expect(list.getByRole('tab')).toHaveCount(3);
+    const fit = await list.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return {
+        scrolls: element.scrollWidth > element.clientWidth,
+        outside: [...element.querySelectorAll('[role="tab"]')].filter((tab) => {
+          const r = tab.getBoundingClientRect();
+          return r.left < box.left - 0.5 || r.right > box.right + 0.5 || tab.scrollWidth > tab.clientWidth;
+        }).length,
+      };
+    });
+    expect(fit).toEqual({ scrolls: false, outside: 0 });
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`heading link icons have at least 3:1 contrast (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/precautions/');
+    const link = page.locator('.heading-link').first();
+    const { color, opacity, background } = await link.evaluate((a) => ({
+      color: getComputedStyle(a).color,
+      opacity: Number(getComputedStyle(a).opacity),
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(opacity).toBe(1);
+    expect(contrast(color, background)).toBeGreaterThanOrEqual(3);
+  });
+}
+
+test.describe('footnote citations', () => {
+  for (const path of ALL_PATHS.filter((p) => p !== '/print/' && p !== '/sources/')) {
+    test(`${path}: every marker reaches its source and every source links back`, async ({ page }) => {
+      await page.goto(path);
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const a of document.querySelectorAll<HTMLAnchorElement>('sup.cite a')) {
+          const target = document.getElementById(a.hash.slice(1));
+          if (!target?.matches('.page-sources li')) found.push(`${a.id} → ${a.hash} is not a source`);
+          if (!/^来源 \d+：.+/.test(a.getAttribute('aria-label') ?? '')) found.push(`${a.id} has no source name`);
+        }
+        for (const li of document.querySelectorAll('.page-sources li')) {
+          const back = [...li.querySelectorAll<HTMLAnchorElement>('a[href^="#cite-"]')];
+          if (back.length === 0) found.push(`${li.id} links back to nothing`);
+          for (const a of back) if (!document.getElementById(a.hash.slice(1))) found.push(`${a.hash} is missing`);
+        }
+        return found;
+      });
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('a marker is a named link that opens its source from the keyboard, and back', async ({ page }) => {
+    await page.goto('/precautions/');
+    const marker = page.getByRole('link', { name: /^来源 1：/ }).first();
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#source-1$/);
+    await expect(page.locator('#source-1')).toBeInViewport();
+    await page
+      .locator('#source-1')
+      .getByRole('link', { name: /回到正文/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/#cite-1-1$/);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('markers still lead to the source list', async ({ page }) => {
+      await page.goto(STEP_PATHS[5]);
+      await page.locator('sup.cite a').first().click();
+      await expect(page).toHaveURL(/#source-1$/);
+    });
+  });
+});
