@@ -5,6 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import linkCheck from './src/integrations/link-check';
+import headers from './src/build/headers';
+import precompress from './src/build/precompress';
 import { cspHash } from './src/lib/csp';
 import { THEME_SCRIPT } from './src/lib/theme-script';
 
@@ -17,7 +19,8 @@ export default defineConfig({
   ...(process.env['GUIDE_OUT_DIR'] && { outDir: process.env['GUIDE_OUT_DIR'] }),
   ...(process.env['GUIDE_CACHE_DIR'] && { cacheDir: process.env['GUIDE_CACHE_DIR'] }),
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), linkCheck(), pagefind()],
+  // headers reads the finished pages; precompress stays last so every text file gets .br/.gz.
+  integrations: [mdx(), sitemap(), linkCheck(), pagefind(), headers(), precompress()],
   markdown: {
     // `## 标题 {#stable-id}`: shared links need ASCII ids that never change with the wording.
     processor: satteri({ features: { headingAttributes: true } }),

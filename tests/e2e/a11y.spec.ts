@@ -11,6 +11,9 @@ const SCHEMES = ['light', 'dark'] as const;
 // plus the 404 page a wrong link lands on.
 const PATHS = [...ALL_PATHS, '/404.html'];
 
+// Four axe runs per test: on a busy 2-core machine /print/ took over the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 for (const path of PATHS) {
   test(`${path} has no accessibility violations (phone and desktop, light and dark)`, async ({ page }) => {
     const found: string[] = [];
