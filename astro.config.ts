@@ -6,6 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/build/pagefind';
 import linkCheck from './src/build/link-check-integration';
 import siteUrl, { PLACEHOLDER_SITE } from './src/build/site-url';
+import headers from './src/build/headers';
+import precompress from './src/build/precompress';
 import { cspHash } from './src/build/csp';
 import { THEME_SCRIPT } from './src/features/theme/theme-script';
 
@@ -15,7 +17,8 @@ const site = process.env['SITE_URL'] ?? PLACEHOLDER_SITE;
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [siteUrl(), mdx(), sitemap(), linkCheck(), pagefind()],
+  // headers reads the finished pages; precompress stays last so every text file gets .br/.gz.
+  integrations: [siteUrl(), mdx(), sitemap(), linkCheck(), pagefind(), headers(), precompress()],
   markdown: {
     // `## 标题 {#stable-id}`: shared links need ASCII ids that never change with the wording.
     processor: satteri({ features: { headingAttributes: true } }),

@@ -7,6 +7,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Ports can be moved (TEST_PORT) so two checkouts on one machine never share a server. */
 const PORT = Number(process.env['TEST_PORT'] ?? 4321);
 export const DEV_PORT = PORT + 1;
+/** Debian's nginx serving dist/ with the shipped config (tests/setup/serve-nginx.ts). */
+export const NGINX_PORT = PORT + 2;
 
 export default defineConfig({
   testDir: './e2e',
@@ -26,7 +28,19 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions(),
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /host\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    {
+      // The same pages and search on a real web server with the shipped config, and its headers.
+      name: 'nginx',
+      testMatch: /\/(pages|search|hostile|host)\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+    },
+  ],
   webServer: [
     {
       // The tests run against the production build, search index included.
@@ -47,6 +61,16 @@ export default defineConfig({
       reuseExistingServer: !process.env['CI'],
       timeout: 120_000,
       stdout: 'ignore',
+    },
+    {
+      // Started after the first server, so it serves the build that one just made.
+      command: `node tests/setup/serve-nginx.ts ${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/`,
+      cwd: ROOT,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+      // A signal, not SIGKILL, so the launcher stops nginx and removes its temporary prefix.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     },
   ],
 });

@@ -1,7 +1,8 @@
 /**
  * Bench for the built site: `npm run bench` (or `node tests/bench/bench.ts` on Node 24).
  *
- * Builds the site (Astro and Pagefind timed apart) and measures the Pagefind bundle; serves
+ * Builds the site (Astro and Pagefind timed apart) and measures the Pagefind bundle and what
+ * the build's precompressed .br/.gz copies save; serves
  * dist/ on 127.0.0.1:4330 with a tiny static server; then, in the system Chromium, for every
  * page in the sitemap plus the 404 page: requests and bytes by type on a cold load (raw and
  * gzip -9, from the files in dist/), and Lighthouse (mobile defaults) scores with LCP, TBT
@@ -24,7 +25,7 @@ import { listPages, measurePage, type PageWeight } from './pages.ts';
 import { printReport, writeResults, type BenchResults } from './report.ts';
 import { measureSearch } from './search.ts';
 import { startServer } from './server.ts';
-import { pagefindSize } from './sizes.ts';
+import { pagefindSize, precompressedSizes } from './sizes.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = process.env['BENCH_OUT_DIR'] ? resolve(process.env['BENCH_OUT_DIR']) : join(ROOT, 'dist');
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
   progress(`building into ${DIST}`);
   const build = await buildSite(ROOT, DIST);
   const pagefind = await pagefindSize(DIST);
+  const precompressed = await precompressedSizes(DIST);
   const paths = await listPages(DIST);
 
   const server = await startServer(DIST, PORT);
@@ -98,6 +100,7 @@ async function main(): Promise<void> {
       },
       build,
       pagefind,
+      precompressed,
       pages,
       lighthouse,
       search,

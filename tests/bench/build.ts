@@ -9,7 +9,7 @@ export interface BuildTimes {
   pagesIndexed: number;
 }
 
-/** The line src/integrations/pagefind.ts logs once the index is written. */
+/** The line src/build/pagefind.ts logs once the index is written. */
 const PAGEFIND_LINE = /\[guide:pagefind\] Indexed (\d+) pages? for search in (\d+) ms/;
 
 /** Drops colour codes, which Astro's logger and Vite's warnings may still print. */
@@ -33,7 +33,7 @@ function run(command: string, args: string[], cwd: string): Promise<string> {
 }
 
 /**
- * Runs `astro build` (which also builds the Pagefind index, see src/integrations/pagefind.ts)
+ * Runs `astro build` (which also builds the Pagefind index, see src/build/pagefind.ts)
  * and times it. Astro's own bin runs on this same Node, so npx's start-up is not timed.
  * The Pagefind time is the one the integration logs; Astro's is the rest.
  */

@@ -4,7 +4,7 @@ import type { BuildTimes } from './build.ts';
 import type { LighthouseRun } from './lighthouse.ts';
 import { KINDS, type PageWeight } from './pages.ts';
 import type { SearchFigures } from './search.ts';
-import type { Bytes } from './sizes.ts';
+import type { Bytes, Precompressed } from './sizes.ts';
 
 /** Everything one bench run measured, as written to results/latest.json. */
 export interface BenchResults {
@@ -14,6 +14,8 @@ export interface BenchResults {
   machine: { cpu: string; cores: number; memoryGiB: number; loadAverage: number[] };
   build: BuildTimes;
   pagefind: { total: Bytes; files: number; parts: Record<string, Bytes & { files: number }> };
+  /** The build's .br/.gz copies of its text files (src/build/precompress.ts). */
+  precompressed: { total: Precompressed; byType: Record<string, Precompressed> };
   pages: PageWeight[];
   lighthouse: LighthouseRun;
   search: SearchFigures;
@@ -97,6 +99,31 @@ function printBuild(results: BenchResults): void {
     [
       ...parts.map(([name, part]): Cell[] => [name, part.files, pair(part)]),
       ['total', pagefind.files, pair(pagefind.total)],
+    ],
+  );
+}
+
+/** Prints what precompression saves, by file type: stored bytes, and the .br and .gz copies. */
+function printPrecompressed({ total, byType }: BenchResults['precompressed']): void {
+  const percent = (part: number, whole: number): Cell => (whole === 0 ? '–' : Math.round((1 - part / whole) * 100));
+  const row = (name: string, sizes: Precompressed): Cell[] => [
+    name,
+    sizes.files,
+    kib(sizes.raw),
+    kib(sizes.br),
+    kib(sizes.gz),
+    kib(sizes.raw - sizes.br),
+    percent(sizes.br, sizes.raw),
+    percent(sizes.gz, sizes.raw),
+  ];
+  printTable(
+    'Precompressed by the build (KiB): .br (brotli 11) and .gz (gzip 9) beside each text file',
+    ['type', 'files', 'raw', '.br', '.gz', 'br saves', 'br saves %', 'gz saves %'],
+    [
+      ...Object.entries(byType)
+        .sort(([, a], [, b]) => b.raw - a.raw)
+        .map(([type, sizes]) => row(type, sizes)),
+      row('total', total),
     ],
   );
 }
@@ -213,6 +240,7 @@ export function printReport(results: BenchResults): void {
     `Machine: ${cpu}, ${cores} cores, ${memoryGiB} GiB; load average ${loadAverage.join(' ')} when Lighthouse started`,
   );
   printBuild(results);
+  printPrecompressed(results.precompressed);
   printWeights(results.pages);
   printLighthouse(results.lighthouse);
   printSearch(results.search);

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -62,7 +62,8 @@ export async function pagefindSize(
   dist: string,
 ): Promise<{ total: Bytes; files: number; parts: Record<string, Bytes & { files: number }> }> {
   const dir = join(dist, 'pagefind');
-  const files = await listFiles(dir);
+  // The build's .br/.gz copies are other forms of the same files, not more of the bundle.
+  const files = (await listFiles(dir)).filter((file) => !/\.(br|gz)$/.test(file));
   const parts: Record<string, Bytes & { files: number }> = {};
   let total = NO_BYTES;
   for (const file of files) {
@@ -73,4 +74,45 @@ export async function pagefindSize(
     total = addBytes(total, bytes);
   }
   return { total, files: files.length, parts };
+}
+
+/** Bytes of the text files the build precompressed, as stored and as its .br and .gz copies. */
+export interface Precompressed {
+  files: number;
+  raw: number;
+  br: number;
+  gz: number;
+}
+
+async function sizeOf(path: string): Promise<number | undefined> {
+  return (await stat(path).catch(() => undefined))?.size;
+}
+
+/**
+ * What src/build/precompress.ts saves, by file type and in total: every file that has a
+ * .br or .gz sibling, with the plain size standing in where a form was not written
+ * (it was not smaller, so the host sends the plain file).
+ */
+export async function precompressedSizes(
+  dist: string,
+): Promise<{ total: Precompressed; byType: Record<string, Precompressed> }> {
+  const files = await listFiles(dist);
+  const present = new Set(files);
+  const byType: Record<string, Precompressed> = {};
+  const total: Precompressed = { files: 0, raw: 0, br: 0, gz: 0 };
+  for (const file of files) {
+    if (/\.(br|gz)$/.test(file) || !(present.has(`${file}.br`) || present.has(`${file}.gz`))) continue;
+    const raw = (await sizeOf(join(dist, file))) ?? 0;
+    const br = (await sizeOf(join(dist, `${file}.br`))) ?? raw;
+    const gz = (await sizeOf(join(dist, `${file}.gz`))) ?? raw;
+    const type = /\.([a-z0-9]+)$/i.exec(file)?.[1] ?? 'other';
+    const entry = (byType[type] ??= { files: 0, raw: 0, br: 0, gz: 0 });
+    for (const sum of [entry, total]) {
+      sum.files += 1;
+      sum.raw += raw;
+      sum.br += br;
+      sum.gz += gz;
+    }
+  }
+  return { total, byType };
 }

@@ -11,6 +11,9 @@ const SCHEMES = ['light', 'dark'] as const;
 // 404 page a wrong link lands on. One test is one page in one mode, so each stays short.
 const PATHS = [...ALL_PATHS, '/404.html'];
 
+// Four axe runs per test: on a busy 2-core machine /print/ took over the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 for (const path of PATHS) {
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     for (const colorScheme of SCHEMES) {

@@ -53,7 +53,7 @@ test.describe('hostile URLs', () => {
   test.describe('paths', () => {
     test.use({ expectedConsoleErrors: [/status of 404/] });
     // (An encoded slash, %2F, makes `astro preview` itself answer 500: an upstream bug in
-    // the local preview server only; static hosts answer 404. Not tested here.)
+    // the local preview server only. host.spec.ts checks that nginx answers 404.)
     for (const path of ['/%3Cscript%3Ealert(1)%3C/script%3E/', '/steps/%F0%9F%93%B1/', `/${'a'.repeat(1500)}/`]) {
       test(`${path.slice(0, 50)} gets the 404 page with status 404`, async ({ page }) => {
         const response = await page.goto(path);
