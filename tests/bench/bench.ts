@@ -21,6 +21,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../setup/browser.ts';
 import { buildSite } from './build.ts';
 import { runLighthouse } from './lighthouse.ts';
+import { compareFirstPaint } from './first-paint.ts';
 import { listPages, measurePage, type PageWeight } from './pages.ts';
 import { printReport, writeResults, type BenchResults } from './report.ts';
 import { measureSearch } from './search.ts';
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
     progress(`running Lighthouse ${LIGHTHOUSE_RUNS}× on each of ${paths.length} pages (about 10 s a run)`);
     const loadAverage = loadavg().map((load) => Number(load.toFixed(2)));
     const lighthouse = await runLighthouse(server.origin, paths, LIGHTHOUSE_RUNS);
+    progress('running Lighthouse again on the same pages without their scripts');
+    const firstPaint = await compareFirstPaint(DIST, lighthouse, PORT + 1, LIGHTHOUSE_RUNS);
     const results: BenchResults = {
       date: new Date().toISOString(),
       versions: {
@@ -103,6 +106,7 @@ async function main(): Promise<void> {
       precompressed,
       pages,
       lighthouse,
+      firstPaint,
       search,
     };
     printReport(results);

@@ -1,6 +1,6 @@
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runLighthouse } from './lighthouse.ts';
+import { runLighthouse, type LighthouseRun } from './lighthouse.ts';
 import { startServer } from './server.ts';
 
 /** One page's largest contentful paint as built and with its scripts taken out. */
@@ -23,13 +23,12 @@ export function withoutScripts(html: string): string {
 }
 
 /**
- * Runs Lighthouse on each page twice in one run, as built and as a copy of dist/ with the
- * scripts removed (served on `port`), so the two figures share the machine's state.
+ * Runs Lighthouse on a copy of dist/ with the scripts removed (served on `port`), right after
+ * the run on the pages as built, and pairs each page's two LCP figures.
  */
 export async function compareFirstPaint(
   dist: string,
-  origin: string,
-  paths: string[],
+  built: LighthouseRun,
   port: number,
   runs: number,
 ): Promise<FirstPaintFigures[]> {
@@ -43,13 +42,13 @@ export async function compareFirstPaint(
   }
   const bare = await startServer(copy, port);
   try {
-    const built = await runLighthouse(origin, paths, runs);
+    const paths = built.pages.map((page) => page.path);
     const plain = await runLighthouse(bare.origin, paths, runs);
-    return paths.map((path, i) => {
-      const builtMs = built.pages[i]?.lcpMs ?? null;
+    return built.pages.map((page, i) => {
+      const builtMs = page.lcpMs;
       const withoutScriptsMs = plain.pages[i]?.lcpMs ?? null;
       const ratio = builtMs && withoutScriptsMs ? Number((builtMs / withoutScriptsMs).toFixed(3)) : null;
-      return { path, builtMs, withoutScriptsMs, ratio };
+      return { path: page.path, builtMs, withoutScriptsMs, ratio };
     });
   } finally {
     await bare.close();

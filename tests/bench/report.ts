@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { BuildTimes } from './build.ts';
 import type { LighthouseRun } from './lighthouse.ts';
+import type { FirstPaintFigures } from './first-paint.ts';
 import { KINDS, type PageWeight } from './pages.ts';
 import type { SearchFigures } from './search.ts';
 import type { Bytes, Precompressed } from './sizes.ts';
@@ -18,6 +19,8 @@ export interface BenchResults {
   precompressed: { total: Precompressed; byType: Record<string, Precompressed> };
   pages: PageWeight[];
   lighthouse: LighthouseRun;
+  /** LCP as built against the same HTML without its scripts; the goal is a ratio ≤ 1.10. */
+  firstPaint: FirstPaintFigures[];
   search: SearchFigures;
 }
 
@@ -214,6 +217,19 @@ function linkTarget(href: string | null): string {
 }
 
 /** Prints the search timings. */
+function printFirstPaint(figures: FirstPaintFigures[]): void {
+  printTable(
+    'First paint: Lighthouse LCP (ms) as built and without scripts (goal: ratio ≤ 1.10)',
+    ['page', 'as built', 'no scripts', 'ratio'],
+    figures.map(({ path, builtMs, withoutScriptsMs, ratio }) => [
+      path,
+      builtMs ?? '–',
+      withoutScriptsMs ?? '–',
+      ratio ?? '–',
+    ]),
+  );
+}
+
 function printSearch(search: SearchFigures): void {
   console.log(
     `\nSearch on / (unthrottled, desktop): first open by click ${search.openByClickMs} ms, by Ctrl+K ${search.openByShortcutMs} ms`,
@@ -243,6 +259,7 @@ export function printReport(results: BenchResults): void {
   printPrecompressed(results.precompressed);
   printWeights(results.pages);
   printLighthouse(results.lighthouse);
+  printFirstPaint(results.firstPaint);
   printSearch(results.search);
 }
 
