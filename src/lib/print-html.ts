@@ -50,7 +50,7 @@ export function printableHtml(html: string, prefix: string, targets: ReadonlyMap
   return html
     .replace(/\sid="([^"]+)"/g, (_, id: string) => ` id="${prefix}-${id}"`)
     .replace(
-      /\s(aria-labelledby|aria-controls|for)="([^"]+)"/g,
+      /\s(aria-labelledby|aria-describedby|aria-controls|for)="([^"]+)"/g,
       (_, attr: string, ids: string) => ` ${attr}="${prefixIds(ids, prefix)}"`,
     )
     .replace(/\shref="#([^"]*)"/g, (_, id: string) => ` href="#${prefix}-${id}"`)

@@ -10,7 +10,8 @@ export interface Citation {
   refs: string[];
 }
 
-const CITE = /<Source\s+id=["']([^"']*)["']\s*\/>/g;
+/** `<Source id="key" />`, or a phrase card's `source="key"`, which renders a <Source> inside it. */
+const CITE = /<Source\s+id=["']([^"']*)["']\s*\/>|<Phrase\b[^>]*?\ssource=["']([^"']*)["']/g;
 
 /** The id of a footnote marker; the numbering of rendered markers must follow the same rule. */
 export const citeId = (number: number, occurrence: number) => `cite-${number}-${occurrence}`;
@@ -25,7 +26,8 @@ export const sourceItemId = (number: number) => `source-${number}`;
  */
 export function citationsOf(body: string, file: string): Citation[] {
   const byKey = new Map<string, Citation>();
-  for (const [, key = ''] of body.matchAll(CITE)) {
+  for (const [, sourceKey, phraseKey] of body.matchAll(CITE)) {
+    const key = sourceKey ?? phraseKey ?? '';
     let citation = byKey.get(key);
     if (!citation) {
       const source = findSource(key);
@@ -40,4 +42,16 @@ export function citationsOf(body: string, file: string): Citation[] {
     citation.refs.push(citeId(citation.number, citation.refs.length + 1));
   }
   return [...byKey.values()];
+}
+
+/**
+ * The citations of data that names its sources by key (the situation plans): numbered in
+ * order, with no markers in the text to link back to. Throws for an unknown key.
+ */
+export function citationsOfKeys(keys: readonly string[], file: string): Citation[] {
+  return [...new Set(keys)].map((key, index) => {
+    const source = findSource(key);
+    if (!source) throw new Error(`${file}: "${key}" is not a known source key in src/data/sources.ts.`);
+    return { key, number: index + 1, source, refs: [] };
+  });
 }

@@ -1,6 +1,9 @@
 import { t } from '../lib/i18n';
 import { ogImagePath } from '../lib/og-path';
-import { citationsOf, type Citation } from './citations';
+import { PLANS_CHECKED, type PlanLink } from '../features/situation/plan';
+import { allPaths } from '../features/situation/questions';
+import { situationView, type SituationView } from '../features/situation/view';
+import { citationsOf, citationsOfKeys, type Citation } from './citations';
 import { headingsOf, type Heading } from './headings';
 import { orderSteps, type StepNavItem } from './steps';
 
@@ -26,7 +29,7 @@ export interface Link {
   label: string;
 }
 
-export type RouteKind = 'home' | 'page' | 'step' | 'sources' | 'print' | 'not-found';
+export type RouteKind = 'home' | 'page' | 'step' | 'situation' | 'sources' | 'print' | 'not-found';
 
 /** Everything a page shows that is not its MDX body; templates only render this. */
 export interface RouteData<E extends EntryLike = EntryLike> {
@@ -61,6 +64,10 @@ export interface RouteData<E extends EntryLike = EntryLike> {
   sourceUses: SourceUse[];
   /** The site's main navigation (header, 404 page), the same on every page. */
   nav: Link[];
+  /** For /situation/ and its answer paths: the questions so far and, once complete, the plan. */
+  situation: SituationView | undefined;
+  /** Whether search indexes the page (answer paths repeat each other, so they are left out). */
+  searchable: boolean;
 }
 
 export interface SourceUse {
@@ -140,6 +147,8 @@ export function buildRoutes<P extends EntryLike, S extends StepEntryLike>(
     parts: [],
     sourceUses: [],
     nav: [],
+    situation: undefined,
+    searchable: false,
   });
 
   const content = (kind: RouteKind, entry: E, path: string, label: string, where: string): RouteData<E> => ({
@@ -148,6 +157,7 @@ export function buildRoutes<P extends EntryLike, S extends StepEntryLike>(
     lastChecked: entry.data.lastChecked,
     citations: citationsOf(entry.body ?? '', file(entry, where)),
     headings: headingsOf(entry.body ?? ''),
+    searchable: true,
   });
 
   const nav = (current: string | undefined): StepNavItem[] =>
@@ -207,16 +217,21 @@ export function buildRoutes<P extends EntryLike, S extends StepEntryLike>(
   const print = base('print', '/print/', t('print.title'), t('print.title'), t('print.description'));
   print.parts = printed.map((route) => ({ prefix: printPrefix(route.path), route }));
 
+  const situationRoutes = buildSituationRoutes([...pageRoutes, ...stepRoutes], base);
+
   const sources = base('sources', '/sources/', t('sources.title'), t('sources.title'), t('sources.description'));
   const notFound = base('not-found', '/404.html', t('notFound.title'), t('notFound.title'), t('notFound.description'));
   notFound.og.kicker = t('notFound.description');
 
-  const all = [...pageRoutes, ...stepRoutes, sources, print, notFound];
+  const all = [...pageRoutes, ...stepRoutes, ...situationRoutes, sources, print, notFound];
   const cited = new Map<string, SourceUse>();
+  const situationPage = pageRoutes.find((route) => route.path === SITUATION_PATH);
   for (const route of all) {
+    // The answer paths are one feature: /sources/ names the check once, not each path.
+    const page = route.kind === 'situation' && situationPage ? situationPage : route;
     for (const { key, source } of route.citations) {
       const use = cited.get(key) ?? { key, source, pages: [] };
-      use.pages.push({ href: route.path, label: route.label });
+      if (!use.pages.some((other) => other.href === page.path)) use.pages.push({ href: page.path, label: page.label });
       cited.set(key, use);
     }
   }
@@ -230,6 +245,48 @@ export function buildRoutes<P extends EntryLike, S extends StepEntryLike>(
   ];
   for (const route of all) route.nav = navigation;
   return all;
+}
+
+const SITUATION_PATH = '/situation/';
+const PLAN_FILE = 'src/features/situation/plan.ts';
+
+/**
+ * The situation check: /situation/ (a content page) gets the first question below its
+ * text, and every answer path gets a page of its own with the questions so far and, once
+ * complete, its plan. Only built when content/situation.mdx exists. A plan link to a
+ * section that no page has throws, naming the data file.
+ */
+function buildSituationRoutes<E extends EntryLike>(
+  content: RouteData<E>[],
+  base: (kind: RouteKind, path: string, title: string, label: string, description: string) => RouteData<E>,
+): RouteData<E>[] {
+  const page = content.find((route) => route.path === SITUATION_PATH);
+  if (!page) return [];
+  const labels = new Map<string, string>();
+  for (const route of content) {
+    labels.set(route.path, route.label);
+    const name = route.step?.name ?? route.title;
+    for (const heading of route.headings) labels.set(`${route.path}#${heading.id}`, `${name} · ${heading.text}`);
+  }
+  const labelOf = (link: PlanLink) => {
+    const label = link.label ?? labels.get(link.href);
+    if (!label) {
+      throw new Error(
+        `${PLAN_FILE}: a plan links to ${link.href}, but no page has that "## … {#id}" section; add the section or fix the link.`,
+      );
+    }
+    return label;
+  };
+  page.situation = situationView({}, labelOf);
+  return allPaths().map(({ answers }) => {
+    const view = situationView(answers, labelOf);
+    const route = base('situation', view.path, view.title, view.title, view.description);
+    route.situation = view;
+    route.lastChecked = PLANS_CHECKED;
+    route.citations = citationsOfKeys(view.sources, PLAN_FILE);
+    route.og.kicker = t('nav.situation');
+    return route;
+  });
 }
 
 /** The id prefix of a page's part of /print/: "/" → "home", "/steps/sign-in/" → "steps-sign-in". */

@@ -1,3 +1,5 @@
+import { allPaths } from '../../src/features/situation/questions.ts';
+
 /** The site map from shared/brief/DESIGN.md: every URL must exist and keep working. */
 export const STEP_PATHS = [
   '/steps/check-validity/',
@@ -8,10 +10,22 @@ export const STEP_PATHS = [
   '/steps/wait-for-result/',
 ] as const;
 
-export const PAGE_PATHS = ['/', ...STEP_PATHS, '/precautions/', '/cases/', '/operators/', '/sources/'] as const;
+export const PAGE_PATHS = [
+  '/',
+  ...STEP_PATHS,
+  '/situation/',
+  '/precautions/',
+  '/phrases/',
+  '/cases/',
+  '/operators/',
+  '/sources/',
+] as const;
 
-/** Every published URL: the pages above and the one-page print edition. */
-export const ALL_PATHS = [...PAGE_PATHS, '/print/'] as const;
+/** Every answer path of the situation check, from the data that builds them. */
+export const SITUATION_PATHS = allPaths().map((path) => path.path);
+
+/** Every published URL: the pages above, the answer paths and the one-page print edition. */
+export const ALL_PATHS = [...PAGE_PATHS, ...SITUATION_PATHS, '/print/'] as const;
 
 /** Section ids that readers share; they must never change. */
 export const SHARED_SECTIONS = [

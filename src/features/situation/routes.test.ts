@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { buildRoutes } from '../../routing/route-data';
+import { allPlanLinks } from './plan';
+import { allPaths } from './questions';
+
+/** A guide whose pages have exactly the sections the plans link to, titled after their ids. */
+function guide(options: { without?: string; situationPage?: boolean } = {}) {
+  const sections = new Map<string, string[]>();
+  for (const href of allPlanLinks()) {
+    const [path = '', id] = href.split('#');
+    const ids = sections.get(path) ?? [];
+    if (id && href !== options.without) ids.push(id);
+    sections.set(path, ids);
+  }
+  const body = (path: string) =>
+    (sections.get(path) ?? []).map((id) => `## 标题 ${id} {#${id}}\n\n正文。`).join('\n\n');
+  const data = (title: string) => ({
+    title,
+    description: '一段足够长的页面描述，用于链接预览。',
+    lastChecked: new Date('2026-11-25'),
+  });
+  const pageIds = [
+    'index',
+    'precautions',
+    'phrases',
+    'operators',
+    ...(options.situationPage === false ? [] : ['situation']),
+  ];
+  const stepIds = [
+    'check-validity',
+    'sign-in',
+    'find-cancel-option',
+    'fill-in-details',
+    'confirm-request',
+    'wait-for-result',
+  ];
+  return {
+    pages: pageIds.map((id) => ({ id, body: body(id === 'index' ? '/' : `/${id}/`), data: data(`页面 ${id}`) })),
+    steps: stepIds.map((id, index) => ({
+      id,
+      body: body(`/steps/${id}/`),
+      data: { ...data(`步骤 ${id}`), step: index + 1 },
+    })),
+  };
+}
+
+const site = new URL('https://guide.example/');
+
+describe('route data of the situation check', () => {
+  const routes = buildRoutes(guide(), site);
+  const situation = routes.filter((route) => route.kind === 'situation');
+
+  it('has one page per answer path, left out of search, with its plan once complete', () => {
+    expect(situation.map((route) => route.path)).toEqual(allPaths().map((path) => path.path));
+    for (const route of situation) {
+      expect(route.searchable).toBe(false);
+      expect(route.title).toBe(route.situation?.title);
+      expect(route.url).toBe(new URL(route.path, site).href);
+      expect(Boolean(route.situation?.plan)).toBe(route.situation?.complete);
+      expect(route.lastChecked).toBeInstanceOf(Date);
+    }
+    expect(routes.filter((route) => route.entry).every((route) => route.searchable)).toBe(true);
+  });
+
+  it('puts the first question on /situation/ itself, and on no other content page', () => {
+    const page = routes.find((route) => route.path === '/situation/');
+    expect(page?.situation?.questions.map((question) => question.id)).toEqual(['type']);
+    expect(routes.filter((route) => route.entry && route.situation).map((route) => route.path)).toEqual([
+      '/situation/',
+    ]);
+  });
+
+  it("names each plan link after its section's heading", () => {
+    const travel = situation.find((route) => route.path === '/situation/travel/');
+    expect(travel?.situation?.plan?.steps[0]?.links).toEqual([
+      { href: '/steps/check-validity/#travel-esim', label: '第 1 步 · 标题 travel-esim' },
+    ]);
+  });
+
+  it("lists a plan's sources on its page, and /situation/ once on /sources/", () => {
+    const travel = situation.find((route) => route.path === '/situation/travel/');
+    expect(travel?.citations.map((citation) => [citation.key, citation.number])).toEqual([
+      ['airalo-remove-ios', 1],
+      ['holafly-cancel', 2],
+      ['airalo-refund', 3],
+      ['holafly-refund', 4],
+    ]);
+    const uses = routes.find((route) => route.kind === 'sources')?.sourceUses;
+    expect(uses?.find((use) => use.key === 'activ-faq')?.pages).toEqual([
+      { href: '/situation/', label: '页面 situation' },
+    ]);
+  });
+
+  it('stops the build, naming the data file, when a plan links to a section no page has', () => {
+    expect(() => buildRoutes(guide({ without: '/steps/sign-in/#abroad' }), site)).toThrow(
+      /src\/features\/situation\/plan\.ts: a plan links to \/steps\/sign-in\/#abroad/,
+    );
+  });
+
+  it('builds no answer pages when there is no content/situation.mdx', () => {
+    expect(buildRoutes(guide({ situationPage: false }), site).some((route) => route.kind === 'situation')).toBe(false);
+  });
+});

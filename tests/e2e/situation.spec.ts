@@ -1,0 +1,171 @@
+/**
+ * The situation check (/situation/): every answer path, generated from the same data that
+ * builds the pages (allPaths()), so a new question or option cannot leave a path untested.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import type { Browser, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { readBuiltSite } from '../../src/build/link-check-integration.ts';
+import { planFor } from '../../src/features/situation/plan.ts';
+import {
+  allPaths,
+  answersOf,
+  applicableQuestions,
+  pathOf,
+  type Answers,
+} from '../../src/features/situation/questions.ts';
+import { t } from '../../src/lib/i18n.ts';
+import type { UiKey } from '../../src/i18n/zh-CN.ts';
+import { DIST } from '../setup/dist.ts';
+
+const questionLabel = (id: string) => t(`situation.q.${id}` as UiKey);
+const optionLabel = (id: string, option: string) => t(`situation.o.${id}.${option}` as UiKey);
+/** The answers in the order a reader gives them, each with the path reached so far. */
+const steps = (answers: Answers) =>
+  applicableQuestions(answers).map((question, index, all) => ({
+    question: question.id,
+    option: answers[question.id]!,
+    reached: pathOf(Object.fromEntries(all.slice(0, index + 1).map((q) => [q.id, answers[q.id]])) as Answers),
+  }));
+
+/** What a plan says, as the reader gets it: its items in order, every link, and its text. */
+const planOf = (root: Element) => ({
+  steps: [...root.querySelectorAll('[data-plan-step]')].map((item) => item.getAttribute('data-plan-step')),
+  skipped: [...root.querySelectorAll('[data-skipped]')].map((item) => item.getAttribute('data-skipped')),
+  links: [...root.querySelectorAll('a')].map((a) => `${a.getAttribute('href')} ${a.textContent?.trim()}`),
+  text: (root.textContent ?? '').replace(/\s+/g, ' ').trim(),
+});
+
+/** The plan as the answer page shows it without JavaScript. */
+async function staticPlan(browser: Browser, baseURL: string | undefined, path: string) {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(path);
+  const plan = await page.locator('[data-plan]').evaluate(planOf);
+  const title = await page.title();
+  await context.close();
+  return { plan, title };
+}
+
+async function answerWithForm(page: Page, answers: Answers): Promise<void> {
+  for (const { question, option, reached } of steps(answers)) {
+    await page
+      .getByRole('group', { name: questionLabel(question) })
+      .getByRole('radio', { name: optionLabel(question, option) })
+      .check();
+    // The form shows that state in place and gives it its shareable URL.
+    await expect(page).toHaveURL(reached);
+  }
+}
+
+test.describe('every answer path has its own static page', () => {
+  // Read when the first test runs: the web server builds dist/ after the files are collected.
+  let built: Map<string, ReturnType<typeof readBuiltSite>[number]> | undefined;
+  const site = () => (built ??= new Map(readBuiltSite(DIST).map((page) => [page.path, page])));
+  for (const { path, answers, complete } of allPaths()) {
+    test(`${path}: built, its plan in order, every link to an existing section`, () => {
+      const file = join(DIST, path, 'index.html');
+      expect(existsSync(file), `${file} is missing`).toBe(true);
+      const html = parse(readFileSync(file, 'utf8'));
+      const shown = html.querySelectorAll('[data-plan-step]').map((item) => item.getAttribute('data-plan-step'));
+      expect(shown).toEqual(planFor(answers)?.steps.map((step) => step.id) ?? []);
+      expect(html.querySelector('[data-plan]') !== null).toBe(complete);
+      // Left out of search: the paths repeat each other and /situation/ is the result to find.
+      expect(html.querySelector('[data-pagefind-body]')).toBeNull();
+      const links = html.querySelectorAll('[data-plan-link]').map((a) => a.getAttribute('href') ?? '');
+      if (complete) expect(links.length).toBeGreaterThan(0);
+      for (const href of links) {
+        const [target = '', id] = href.split('#');
+        expect(site().has(target), `${path} links to ${href}: no such page`).toBe(true);
+        if (id) expect(site().get(target)?.ids.has(id), `${path} links to ${href}: no such section`).toBe(true);
+      }
+    });
+  }
+});
+
+test.describe('with JavaScript the form shows the same plan as the static page', () => {
+  for (const { path, answers } of allPaths().filter((p) => p.complete)) {
+    test(`${path}`, async ({ page, browser, baseURL }) => {
+      await page.goto('/situation/');
+      await answerWithForm(page, answers);
+      const expected = await staticPlan(browser, baseURL, path);
+      expect(await page.locator('[data-plan]').evaluate(planOf)).toEqual(expected.plan);
+      await expect(page).toHaveTitle(expected.title);
+      // Nothing is added above the questions while the reader answers them.
+      await expect(page.getByRole('link', { name: /直接看您的办理顺序/ })).toHaveCount(0);
+      await expect(page.getByRole('status').filter({ hasText: '办理顺序' })).toHaveText(
+        `下方已列出您的办理顺序，共 ${expected.plan.steps.length} 项。`,
+      );
+    });
+  }
+
+  test('an answer page opens with its answers chosen; changing one updates the rest in place', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    await page.goto('/situation/local-left-phone-own/');
+    await expect(page.getByRole('radio', { name: optionLabel('where', 'left') })).toBeChecked();
+    const jump = page.getByRole('link', { name: /直接看您的办理顺序/ });
+    await expect(jump).toHaveText(
+      `直接看您的办理顺序（共 ${planFor(answersOf('local-left-phone-own')!)!.steps.length} 项）`,
+    );
+    await page.getByRole('radio', { name: optionLabel('where', 'kz') }).check();
+    await expect(page).toHaveURL('/situation/local-kz-phone-own/');
+    const home = await staticPlan(browser, baseURL, '/situation/local-kz-phone-own/');
+    await expect.poll(() => page.locator('[data-plan]').evaluate(planOf)).toEqual(home.plan);
+    // A travel eSIM needs no other question: they go, and so does the local plan.
+    await page.getByRole('radio', { name: optionLabel('type', 'travel') }).check();
+    await expect(page).toHaveURL('/situation/travel/');
+    await expect(page.getByRole('group')).toHaveCount(1);
+    await expect(jump).toHaveText(`直接看您的办理顺序（共 ${planFor({ type: 'travel' })!.steps.length} 项）`);
+    const travel = await staticPlan(browser, baseURL, '/situation/travel/');
+    await expect.poll(() => page.locator('[data-plan]').evaluate(planOf)).toEqual(travel.plan);
+    // Back to a local number: the next question is asked, and there is no plan yet.
+    await page.getByRole('radio', { name: optionLabel('type', 'local') }).check();
+    await expect(page).toHaveURL('/situation/local/');
+    await expect(page.getByRole('group', { name: questionLabel('where') })).toBeVisible();
+    await expect(page.locator('[data-plan]')).toHaveCount(0);
+    await expect(jump).toBeHidden();
+  });
+
+  test('the radios work from the keyboard, and focus stays on the answer just chosen', async ({ page }) => {
+    await page.goto('/situation/');
+    const travel = page.getByRole('radio', { name: optionLabel('type', 'travel') });
+    const local = page.getByRole('radio', { name: optionLabel('type', 'local') });
+    await travel.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(local).toBeChecked();
+    await expect(page.getByRole('group', { name: questionLabel('where') })).toBeVisible();
+    await expect(local).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: '下一个问题' })).toHaveText(
+      `下一个问题：${questionLabel('where')}`,
+    );
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const { path, answers } of allPaths().filter((p) => p.complete)) {
+    test(`a reader clicks through to ${path} question by question`, async ({ page }) => {
+      await page.goto('/situation/');
+      await expect(page.getByRole('radio')).toHaveCount(0);
+      for (const { question, option, reached } of steps(answers)) {
+        await page
+          .getByRole('group', { name: questionLabel(question) })
+          .getByRole('link', { name: optionLabel(question, option) })
+          .click();
+        await expect(page).toHaveURL(reached);
+        await expect(
+          page
+            .getByRole('group', { name: questionLabel(question) })
+            .getByRole('link', { name: optionLabel(question, option) }),
+        ).toHaveAttribute('aria-current', 'page');
+      }
+      await expect(page.getByRole('heading', { name: '要做的事，按顺序' })).toBeVisible();
+      await expect(page.locator('[data-plan-step]')).toHaveCount(planFor(answers)!.steps.length);
+    });
+  }
+});
