@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind';
 import linkCheck from './src/integrations/link-check';
+import serviceWorker from './src/build/service-worker';
 import { cspHash } from './src/lib/csp';
 import { THEME_SCRIPT } from './src/lib/theme-script';
 
@@ -17,7 +18,8 @@ export default defineConfig({
   ...(process.env['GUIDE_OUT_DIR'] && { outDir: process.env['GUIDE_OUT_DIR'] }),
   ...(process.env['GUIDE_CACHE_DIR'] && { cacheDir: process.env['GUIDE_CACHE_DIR'] }),
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), linkCheck(), pagefind()],
+  // serviceWorker() after pagefind(): it precaches the search index that pagefind() writes.
+  integrations: [mdx(), sitemap(), linkCheck(), pagefind(), serviceWorker()],
   markdown: {
     // `## 标题 {#stable-id}`: shared links need ASCII ids that never change with the wording.
     processor: satteri({ features: { headingAttributes: true } }),
@@ -34,7 +36,9 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        // The service worker (offline reading) and Pagefind's search worker.
         "worker-src 'self' blob:",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

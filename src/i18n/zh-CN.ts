@@ -8,6 +8,7 @@ export const zhCN = {
   'site.tagline': '一步一步注销哈萨克斯坦的 eSIM，每条事实都注明来源',
   'site.skipToContent': '跳到正文',
   'site.home': '首页',
+  'site.shortName': 'eSIM 注销指南',
 
   'nav.main': '主导航',
   'nav.precautions': '注意事项',
@@ -81,6 +82,10 @@ export const zhCN = {
   'progress.clear': '清除完成标记',
 
   'theme.toggle': '深色模式',
+
+  'offline.reading': '离线阅读中：这是本机保存的版本。',
+  'offline.ready': '已可离线阅读',
+  'offline.update': '有新版本，点此更新',
 
   'callout.warning': '警告',
   'callout.info': '说明',

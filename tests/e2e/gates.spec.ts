@@ -94,6 +94,9 @@ test('HTML + CSS of every page fits one round trip (gzip), and no web fonts ship
 });
 
 test.describe('JavaScript before interaction', () => {
+  // The first view, before any service worker: offline.spec.ts shows the worker registers
+  // only after load, and its precache (search bundle included) would blur these figures.
+  test.use({ serviceWorkers: 'block' });
   for (const path of ALL_PATHS) {
     test(`${path} runs at most 5 KB gzip of JavaScript before the reader interacts`, async ({ page }) => {
       const bodies: Buffer[] = [];
