@@ -4,6 +4,7 @@ import type { BuildTimes } from './build.ts';
 import type { LighthouseRun } from './lighthouse.ts';
 import { KINDS, type PageWeight } from './pages.ts';
 import type { SearchFigures } from './search.ts';
+import type { OfflineFigures } from './offline.ts';
 import type { Bytes } from './sizes.ts';
 
 /** Everything one bench run measured, as written to results/latest.json. */
@@ -17,6 +18,7 @@ export interface BenchResults {
   pages: PageWeight[];
   lighthouse: LighthouseRun;
   search: SearchFigures;
+  offline: OfflineFigures;
 }
 
 type Cell = string | number;
@@ -201,6 +203,16 @@ function printSearch(search: SearchFigures): void {
   );
 }
 
+/** Prints the precache size and how long a first visit takes to save the guide. */
+function printOffline({ precache, firstVisit }: OfflineFigures): void {
+  console.log(
+    `\nOffline: the service worker precaches ${precache.files} files, ${pair(precache.bytes)} KiB raw / gzip (budget 1024 gzip)`,
+  );
+  console.log(
+    `First visit to / (${firstVisit.profile}): load ${firstVisit.loadMs} ms, "已可离线阅读" ${firstVisit.readyMs} ms after navigation start`,
+  );
+}
+
 /** Prints every table. */
 export function printReport(results: BenchResults): void {
   console.log(
@@ -216,6 +228,7 @@ export function printReport(results: BenchResults): void {
   printWeights(results.pages);
   printLighthouse(results.lighthouse);
   printSearch(results.search);
+  printOffline(results.offline);
 }
 
 /** Writes the figures as JSON, creating the folder. */
