@@ -8,6 +8,7 @@ import linkCheck from './src/build/link-check-integration';
 import siteUrl, { PLACEHOLDER_SITE } from './src/build/site-url';
 import headers from './src/build/headers';
 import precompress from './src/build/precompress';
+import serviceWorker from './src/build/service-worker';
 import { cspHash } from './src/build/csp';
 import { THEME_SCRIPT } from './src/features/theme/theme-script';
 
@@ -17,8 +18,9 @@ const site = process.env['SITE_URL'] ?? PLACEHOLDER_SITE;
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // headers reads the finished pages; precompress stays last so every text file gets .br/.gz.
-  integrations: [siteUrl(), mdx(), sitemap(), linkCheck(), pagefind(), headers(), precompress()],
+  // serviceWorker() after pagefind(): it precaches the search index pagefind() writes; headers
+  // reads the finished pages; precompress stays last so every text file gets .br/.gz.
+  integrations: [siteUrl(), mdx(), sitemap(), linkCheck(), pagefind(), serviceWorker(), headers(), precompress()],
   markdown: {
     // `## 标题 {#stable-id}`: shared links need ASCII ids that never change with the wording.
     processor: satteri({ features: { headingAttributes: true } }),
@@ -35,7 +37,9 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        // The service worker (offline reading) and Pagefind's search worker.
         "worker-src 'self' blob:",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

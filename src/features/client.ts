@@ -11,7 +11,9 @@ import './print/client';
 import { initSearch } from './search/client';
 import { initHighlight } from './search/highlight';
 import { initShare } from './share/client';
+import { initOffline } from './offline/offline-status';
 
 initSearch();
 initShare();
 initHighlight();
+initOffline();

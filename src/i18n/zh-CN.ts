@@ -7,6 +7,7 @@ export const zhCN = {
   'site.name': '哈萨克斯坦 eSIM 注销指南',
   'site.tagline': '一步一步注销哈萨克斯坦的 eSIM，每条事实都注明来源',
   'site.skipToContent': '跳到正文',
+  'site.shortName': 'eSIM 注销指南',
 
   'nav.main': '主导航',
   'nav.steps': '步骤',
@@ -151,6 +152,10 @@ export const zhCN = {
   'phrases.linkLabel': '复制“{zh}”这张卡片的链接',
   'phrases.formName': '表格名称（哈萨克语）：',
   'phrases.showHint': '请工作人员看这句话：',
+
+  'offline.reading': '离线阅读中：这是本机保存的版本。',
+  'offline.ready': '已可离线阅读',
+  'offline.update': '有新版本，点此更新',
 
   'callout.warning': '警告',
   'callout.info': '说明',

@@ -7,7 +7,8 @@
  * page in the sitemap plus the 404 page: requests and bytes by type on a cold load (raw and
  * gzip -9, from the files in dist/), and Lighthouse (mobile defaults) scores with LCP, TBT
  * and CLS; and on the home page, the time from keystroke to first search result for ten
- * Chinese queries. Prints tables and writes everything to tests/bench/results/latest.json.
+ * Chinese queries; the precache's size, and on slow 4G with a 4× slower CPU, the time from a first
+ * visit to "已可离线阅读" (the whole guide saved for offline reading). Prints tables and writes everything to tests/bench/results/latest.json.
  *
  * It asserts nothing about the figures: it exits non-zero only when a step could not run.
  * BENCH_OUT_DIR=/some/dir builds there instead of dist/ (to leave a served dist/ alone);
@@ -25,6 +26,7 @@ import { compareFirstPaint } from './first-paint.ts';
 import { listPages, measurePage, type PageWeight } from './pages.ts';
 import { printReport, writeResults, type BenchResults } from './report.ts';
 import { measureSearch } from './search.ts';
+import { measureOffline, type OfflineFigures } from './offline.ts';
 import { startServer } from './server.ts';
 import { pagefindSize, precompressedSizes } from './sizes.ts';
 
@@ -53,7 +55,7 @@ async function packageVersion(name: string): Promise<string> {
 async function measureInBrowser(
   origin: string,
   paths: string[],
-): Promise<{ pages: PageWeight[]; search: BenchResults['search']; chromium: string }> {
+): Promise<{ pages: PageWeight[]; search: BenchResults['search']; offline: OfflineFigures; chromium: string }> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const pages: PageWeight[] = [];
@@ -63,7 +65,9 @@ async function measureInBrowser(
     }
     progress('timing search');
     const search = await measureSearch(browser, origin, DIST);
-    return { pages, search, chromium: browser.version() };
+    progress('timing offline reading on slow 4G');
+    const offline = await measureOffline(browser, DIST);
+    return { pages, search, offline, chromium: browser.version() };
   } finally {
     await browser.close();
   }
@@ -78,7 +82,7 @@ async function main(): Promise<void> {
 
   const server = await startServer(DIST, PORT);
   try {
-    const { pages, search, chromium: chromiumVersion } = await measureInBrowser(server.origin, paths);
+    const { pages, search, offline, chromium: chromiumVersion } = await measureInBrowser(server.origin, paths);
     // Lighthouse runs after Playwright's browser is closed, so the two never share the CPU.
     progress(`running Lighthouse ${LIGHTHOUSE_RUNS}× on each of ${paths.length} pages (about 10 s a run)`);
     const loadAverage = loadavg().map((load) => Number(load.toFixed(2)));
@@ -108,6 +112,7 @@ async function main(): Promise<void> {
       lighthouse,
       firstPaint,
       search,
+      offline,
     };
     printReport(results);
     await writeResults(RESULTS, results);

@@ -5,6 +5,7 @@ import type { LighthouseRun } from './lighthouse.ts';
 import type { FirstPaintFigures } from './first-paint.ts';
 import { KINDS, type PageWeight } from './pages.ts';
 import type { SearchFigures } from './search.ts';
+import type { OfflineFigures } from './offline.ts';
 import type { Bytes, Precompressed } from './sizes.ts';
 
 /** Everything one bench run measured, as written to results/latest.json. */
@@ -22,6 +23,7 @@ export interface BenchResults {
   /** LCP as built against the same HTML without its scripts; the goal is a ratio ≤ 1.10. */
   firstPaint: FirstPaintFigures[];
   search: SearchFigures;
+  offline: OfflineFigures;
 }
 
 type Cell = string | number;
@@ -244,6 +246,16 @@ function printSearch(search: SearchFigures): void {
   );
 }
 
+/** Prints the precache size and how long a first visit takes to save the guide. */
+function printOffline({ precache, firstVisit }: OfflineFigures): void {
+  console.log(
+    `\nOffline: the service worker precaches ${precache.files} files, ${pair(precache.bytes)} KiB raw / gzip (budget 1024 gzip)`,
+  );
+  console.log(
+    `First visit to / (${firstVisit.profile}): load ${firstVisit.loadMs} ms, "已可离线阅读" ${firstVisit.readyMs} ms after navigation start`,
+  );
+}
+
 /** Prints every table. */
 export function printReport(results: BenchResults): void {
   console.log(
@@ -261,6 +273,7 @@ export function printReport(results: BenchResults): void {
   printLighthouse(results.lighthouse);
   printFirstPaint(results.firstPaint);
   printSearch(results.search);
+  printOffline(results.offline);
 }
 
 /** Writes the figures as JSON, creating the folder. */

@@ -1,4 +1,5 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -70,6 +71,43 @@ export async function resolvePath(root: string, urlPath: string): Promise<Resolu
   return notFound;
 }
 
+/**
+ * A slow network, made by the server so that it slows every request alike, the service
+ * worker's included (Chromium's own throttling applies to the page's requests only).
+ */
+export interface Throttle {
+  /** Added before each response, as one round trip. */
+  latencyMs: number;
+  /** Download speed shared by all responses at once, in kilobits per second. */
+  downloadKbps: number;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest\+json|xml))/;
+
+/**
+ * Sends a body at the throttle's speed, shared by every response of the server: each chunk
+ * waits for the link to be free. Compressible types travel gzipped, as a real host sends them.
+ */
+function throttledSender(throttle: Throttle) {
+  const bytesPerMs = (throttle.downloadKbps * 1000) / 8 / 1000;
+  let linkFreeAt = 0;
+  const wait = (ms: number) => new Promise((done) => setTimeout(done, Math.max(0, ms)));
+  return async (response: ServerResponse, status: number, type: string, body: Buffer): Promise<void> => {
+    await wait(throttle.latencyMs);
+    const data = COMPRESSIBLE.test(type) ? gzipSync(body, { level: 9 }) : body;
+    const headers: Record<string, string | number> = { 'content-type': type, 'content-length': data.length };
+    if (data !== body) headers['content-encoding'] = 'gzip';
+    response.writeHead(status, headers);
+    for (let offset = 0; offset < data.length; offset += 16 * 1024) {
+      const chunk = data.subarray(offset, offset + 16 * 1024);
+      linkFreeAt = Math.max(linkFreeAt, performance.now()) + chunk.length / bytesPerMs;
+      await wait(linkFreeAt - performance.now());
+      response.write(chunk);
+    }
+    response.end();
+  };
+}
+
 /** A running server and how to stop it. */
 export interface StaticServer {
   origin: string;
@@ -77,7 +115,8 @@ export interface StaticServer {
 }
 
 /** Serves root on 127.0.0.1:port (loopback only); rejects if the port is taken. */
-export function startServer(root: string, port: number): Promise<StaticServer> {
+export function startServer(root: string, port: number, throttle?: Throttle): Promise<StaticServer> {
+  const sendSlowly = throttle && throttledSender(throttle);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     resolvePath(root, url.pathname)
@@ -87,6 +126,7 @@ export function startServer(root: string, port: number): Promise<StaticServer> {
           return;
         }
         const body = await readFile(resolution.file);
+        if (sendSlowly) return sendSlowly(response, resolution.status, contentType(resolution.file), body);
         response.writeHead(resolution.status, {
           'content-type': contentType(resolution.file),
           'content-length': body.length,

@@ -106,6 +106,9 @@ test('HTML + CSS of every page fits one round trip (gzip), and no web fonts ship
 });
 
 test.describe('JavaScript before interaction', () => {
+  // The first view, before any service worker: offline.spec.ts shows the worker registers
+  // only after load, and its precache (search bundle included) would blur these figures.
+  test.use({ serviceWorkers: 'block' });
   for (const path of ALL_PATHS) {
     test(`${path} runs at most 2.5 KB gzip of JavaScript, in at most 2 requests, before the reader interacts`, async ({
       page,

@@ -6,6 +6,10 @@ import { test, expect } from './fixtures';
 import { ALL_PATHS, SITE_NAME, STEP_PATHS } from './site-map';
 import { DIST } from '../setup/dist.ts';
 
+/** The share feature's live region (the offline note has one of its own). */
+const shareStatus = (page: import('@playwright/test').Page) =>
+  page.getByRole('status').and(page.locator('[data-share-status]'));
+
 const meta = (page: import('@playwright/test').Page, selector: string) =>
   page.locator(`head ${selector}`).getAttribute('content');
 
@@ -67,7 +71,7 @@ test.describe('copying a link to one section', () => {
     const button = page.getByRole('link', { name: '复制本节链接： 提前备份数据' });
     await button.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#backup`);
-    await expect(page.getByRole('status')).toHaveText('链接已复制');
+    await expect(shareStatus(page)).toHaveText('链接已复制');
   });
 
   test('the link button works from the keyboard', async ({ page }) => {
@@ -86,7 +90,7 @@ test.describe('copying a link to one section', () => {
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     await page.getByRole('button', { name: '分享这一步' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
-    await expect(page.getByRole('status')).toHaveText('链接已复制');
+    await expect(shareStatus(page)).toHaveText('链接已复制');
   });
 });
 

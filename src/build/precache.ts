@@ -1,0 +1,52 @@
+import type { GetManifestOptions, ManifestEntry, ManifestTransform } from 'workbox-build';
+import { precacheUrlOf, SERVICE_WORKER_URL } from '../features/offline/offline';
+
+/**
+ * What the service worker saves for offline reading, decided from the files in dist/:
+ * everything a reader can open or search (pages, scripts, styles, the whole Pagefind
+ * bundle, icons, the web app manifest), except what no reader needs offline.
+ */
+export const NOT_PRECACHED = [
+  // Link-preview images are for chat apps and search engines, not readers (~50 KB each).
+  'og/**',
+  // Precompressed twins: the browser asks for the plain URL and the host picks the encoding.
+  '**/*.br',
+  '**/*.gz',
+  // The worker itself (the browser fetches it apart) and files for crawlers.
+  SERVICE_WORKER_URL.slice(1),
+  `${SERVICE_WORKER_URL.slice(1)}.map`,
+  'sitemap*.xml',
+  'robots.txt',
+];
+
+/** Files whose name changes with their content (Astro's hashed assets): no revision needed. */
+function isHashed(file: string): boolean {
+  return file.startsWith('_astro/');
+}
+
+/**
+ * Keys every entry by the URL readers use (`/steps/sign-in/`, not `steps/sign-in/index.html`),
+ * so a navigation finds its page, and drops revisions where the file name already has one.
+ */
+export const toPublicUrls: ManifestTransform = (entries) => ({
+  manifest: entries.map(({ url, revision, size }): ManifestEntry & { size: number } => ({
+    url: precacheUrlOf(url),
+    revision: isHashed(url) ? null : revision,
+    size,
+  })),
+});
+
+/**
+ * The options for workbox-build: one list for the build (injectManifest) and for anything
+ * that wants to know what is precached (getManifest), e.g. the tests and the bench.
+ */
+export function precacheOptions(dist: string): GetManifestOptions {
+  return {
+    globDirectory: dist,
+    globPatterns: ['**/*'],
+    globIgnores: NOT_PRECACHED,
+    manifestTransforms: [toPublicUrls],
+    // Large enough for Pagefind's WebAssembly; anything bigger is a mistake worth a warning.
+    maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * A corrected fact reaches a returning reader. Two real builds of the guide, A and then B
+ * with one sentence corrected, served in turn from one origin (a host publishing B), and
+ * a reader who visited A: online, offline, and on a connection too slow to answer.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { startSwitchServer, type SwitchServer } from '../setup/switch-server.ts';
+import { NETWORK_TIMEOUT_SECONDS } from '../../src/features/offline/offline.ts';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Beside the preview server (TEST_PORT) and the dev server (TEST_PORT + 1). */
+const PORT = Number(process.env['TEST_PORT'] ?? 4321) + 2;
+const PAGE = '/cases/';
+const FILE = 'cases.mdx';
+const CORRECTION = '此句已在新版中更正。';
+
+const run = promisify(execFile);
+/** Scratch space, made in beforeAll (not when Playwright merely lists the tests). */
+let scratch = '';
+/** A copy of the project, so its builds never touch the checkout (or a dev server watching it). */
+let project = '';
+let server: SwitchServer;
+/** The sentence B corrects, as the reader sees it in A. */
+let sentence = '';
+let versionA = '';
+let versionB = '';
+
+/** Copies the project without its outputs, and links its node_modules. */
+function copyProject(): void {
+  const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results']);
+  cpSync(ROOT, project, { recursive: true, filter: (source) => !skip.has(basename(source)) || source === ROOT });
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+}
+
+/** Builds the project copy, its content/FILE changed by `edit`, into scratch/<name>. */
+async function buildVersion(name: string, edit: (text: string) => string): Promise<string> {
+  const file = join(project, 'content', FILE);
+  writeFileSync(file, edit(readFileSync(join(ROOT, 'content', FILE), 'utf8')));
+  const outDir = join(scratch, name);
+  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const env = { ...process.env, GUIDE_CACHE_DIR: join(scratch, `${name}-cache`), NO_COLOR: '1' };
+  await run(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: project, env, maxBuffer: 16 * 1024 * 1024 });
+  return outDir;
+}
+
+test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  // The first plain sentence of the page (no link or markup in it), corrected in B.
+  const text = readFileSync(join(ROOT, 'content', FILE), 'utf8');
+  sentence = /^([\u4e00-\u9fff][^[\]<>{}\n]*?。)/m.exec(text.split(/^---$/m)[2] ?? '')?.[1] ?? '';
+  expect(sentence, `a plain sentence in content/${FILE}`).not.toBe('');
+  scratch = mkdtempSync(join(tmpdir(), 'guide-update-'));
+  project = join(scratch, 'project');
+  copyProject();
+  versionA = await buildVersion('a', (original) => original);
+  versionB = await buildVersion('b', (original) => original.replace(sentence, `${sentence}${CORRECTION}`));
+  server = await startSwitchServer(PORT, versionA);
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+test.beforeEach(() => {
+  server.serve(versionA);
+  server.delayHtml(0);
+});
+
+const main = (page: Page) => page.getByRole('main');
+const note = (page: Page) => page.locator('offline-status [data-note]');
+const updateButton = (page: Page) => page.getByRole('button', { name: zhCN['offline.update'] });
+
+/** A first visit to version A that saves the whole guide. */
+async function readVersionA(page: Page): Promise<void> {
+  await page.goto(PAGE);
+  await expect(note(page)).toHaveText(zhCN['offline.ready'], { timeout: 60_000 });
+  await expect(main(page)).toContainText(sentence);
+  await expect(main(page)).not.toContainText(CORRECTION);
+}
+
+test('online, the returning reader gets the corrected page at once, and keeps it offline', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  // Test-side: counts takeovers by a new worker on the page that is open.
+  await page.addInitScript(() => {
+    const w = window as { __takeovers?: number };
+    w.__takeovers = 0;
+    navigator.serviceWorker.addEventListener('controllerchange', () => (w.__takeovers = (w.__takeovers ?? 0) + 1));
+  });
+  await readVersionA(page);
+  server.serve(versionB);
+  await page.goto(PAGE);
+  await expect(main(page)).toContainText(CORRECTION);
+  // B's worker installs behind the page and takes over; the page is already B: no prompt.
+  await expect
+    .poll(() => page.evaluate(() => (window as { __takeovers?: number }).__takeovers), {
+      timeout: 60_000,
+    })
+    .toBe(1);
+  await expect(updateButton(page)).toBeHidden();
+  // The saved copy is B's now.
+  await context.setOffline(true);
+  await page.goto(PAGE);
+  await expect(note(page)).toHaveText(zhCN['offline.reading']);
+  await expect(main(page)).toContainText(CORRECTION);
+});
+
+test('a reader on the old saved copy is offered the new version once back online', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await readVersionA(page);
+  server.serve(versionB);
+  await context.setOffline(true);
+  await page.goto(PAGE);
+  // Offline, the saved copy of A is all there is, and the page says it is a saved copy.
+  await expect(note(page)).toHaveText(zhCN['offline.reading']);
+  await expect(main(page)).not.toContainText(CORRECTION);
+  await context.setOffline(false);
+  await expect(updateButton(page)).toBeVisible({ timeout: 60_000 });
+  await updateButton(page).click();
+  await expect(main(page)).toContainText(CORRECTION);
+  await expect(note(page)).toHaveText('');
+  await expect(updateButton(page)).toBeHidden();
+});
+
+test('on a connection too slow to answer, the saved copy shows, then the correction as soon as it is saved', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await readVersionA(page);
+  server.serve(versionB);
+  // Pages take far longer than the worker waits for them; the worker script is quick.
+  server.delayHtml(NETWORK_TIMEOUT_SECONDS * 1000 * 3);
+  await page.goto(PAGE);
+  await expect(note(page)).toHaveText(zhCN['offline.reading']);
+  await expect(main(page)).not.toContainText(CORRECTION);
+  // B installs in the background (slowly: its pages are slow too), then the page offers it.
+  await expect(updateButton(page)).toBeVisible({ timeout: 120_000 });
+  await updateButton(page).click();
+  // Still slow, so the saved copy answers again: B's, with the correction.
+  await expect(main(page)).toContainText(CORRECTION, { timeout: 30_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-saved-copy');
+  // The worker script still comes through and nothing newer exists: this copy is current,
+  // so the page stops calling itself a saved copy and the prompt is gone.
+  await expect(note(page)).toHaveText('');
+  await expect(updateButton(page)).toBeHidden();
+});
