@@ -59,7 +59,7 @@ export default defineConfig({
       url: `http://localhost:${DEV_PORT}/`,
       cwd: ROOT,
       reuseExistingServer: !process.env['CI'],
-      timeout: 120_000,
+      timeout: 300_000,
       stdout: 'ignore',
     },
     {
@@ -68,7 +68,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${NGINX_PORT}/`,
       cwd: ROOT,
       reuseExistingServer: !process.env['CI'],
-      timeout: 60_000,
+      timeout: 300_000,
       // A signal, not SIGKILL, so the launcher stops nginx and removes its temporary prefix.
       gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     },

@@ -85,6 +85,7 @@ export const zhCN = {
     '整本指南在一页上：警告与总结、注意事项、六个步骤、对工作人员说、运营商和案例，适合打印或另存为 PDF。',
   'print.intro': '整本指南在一页上，适合打印或另存为 PDF。每部分末尾印有该部分的资料来源和网址。',
   'print.button': '打印',
+  'print.partSources': '{part}的资料来源',
   'print.toc': '本页目录',
 
   'share.copySection': '复制本节链接：',

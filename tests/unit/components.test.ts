@@ -59,7 +59,7 @@ describe('SectionHeading', () => {
       slots: { default: 'Kcell &amp; activ' },
     });
     expect(html).toContain('aria-labelledby="kcell-activ-copy kcell-activ"');
-    expect(html).toMatch(/<span id="kcell-activ-copy" hidden>复制本节链接：<\/span>/);
+    expect(html).toMatch(/<span id="kcell-activ-copy" class="sr-only">\s*复制本节链接：\s*<\/span>/);
     expect(html).not.toContain('&amp;amp;');
   });
 });
