@@ -8,7 +8,15 @@ export const STEP_PATHS = [
   '/steps/wait-for-result/',
 ] as const;
 
-export const PAGE_PATHS = ['/', ...STEP_PATHS, '/precautions/', '/cases/', '/operators/', '/sources/'] as const;
+export const PAGE_PATHS = [
+  '/',
+  ...STEP_PATHS,
+  '/precautions/',
+  '/cases/',
+  '/operators/',
+  '/sources/',
+  '/index-terms/',
+] as const;
 
 /** Every published URL: the pages above and the one-page print edition. */
 export const ALL_PATHS = [...PAGE_PATHS, '/print/'] as const;
