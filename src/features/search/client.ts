@@ -10,12 +10,21 @@ export interface SearchPanel extends HTMLElement {
 let loading: Promise<unknown> | undefined;
 /** A variable, so that Vite leaves the import alone (the file appears only after the build). */
 const PAGEFIND = '/pagefind/pagefind.js';
+/** Pagefind's WebAssembly for languages without a stemmer, Chinese among them. */
+const WASM = '/pagefind/wasm.unknown.pagefind';
 
 /**
  * Fetches the search code and Pagefind side by side, the first time search opens: the
  * page itself carries only this loader.
  */
 function load(dialog: HTMLDialogElement, status: HTMLElement): void {
+  if (!loading) {
+    // Pagefind asks for its WebAssembly only after its script and metadata have arrived;
+    // fetched now, side by side with them, the largest file is there when it is asked for.
+    const wasm = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: WASM });
+    wasm.crossOrigin = 'anonymous';
+    document.head.append(wasm);
+  }
   loading ??= Promise.all([import(/* @vite-ignore */ uiUrl), import(/* @vite-ignore */ PAGEFIND)])
     .then(([, pagefind]) => dialog.querySelector<SearchPanel>('search-panel')!.start(pagefind))
     .catch((error: unknown) => {

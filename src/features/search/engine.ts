@@ -5,7 +5,8 @@ import { BLOCK_BREAK, isHan, isWordChar, occurrences, type Folded } from './text
 
 /** What the engine needs of Pagefind's JS API (an instance from createInstance()). */
 export interface PagefindApi {
-  search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindFragment> }[] } | null>;
+  /** `null` lists every page (Pagefind's filter-only search). */
+  search(term: string | null): Promise<{ results: { id: string; data(): Promise<PagefindFragment> }[] } | null>;
 }
 
 /** A run of result text, marked when it is one of the searched words. */
@@ -201,25 +202,23 @@ export function createEngine(pagefind: PagefindApi) {
   /** Order of pages as Pagefind first ranked them: the tie-breaker between equals. */
   const pageRank = new Map<string, number>();
 
+  function sectionsOfResult(result: { id: string; data(): Promise<PagefindFragment> }): Promise<Section[]> {
+    let sections = pages.get(result.id);
+    if (!sections) {
+      sections = result.data().then(sectionsOf);
+      pages.set(result.id, sections);
+      // A failed fetch is tried again by the next search, not remembered.
+      sections.catch(() => pages.delete(result.id));
+    }
+    return sections;
+  }
+
   /** The sections of every page that Pagefind finds for a word. */
   function sectionsWith(word: string): Promise<Section[][]> {
     const term = pagefindTerm(word);
     let found = searches.get(term);
     if (!found) {
-      found = pagefind.search(term).then((response) =>
-        Promise.all(
-          (response?.results ?? []).map((result) => {
-            let sections = pages.get(result.id);
-            if (!sections) {
-              sections = result.data().then(sectionsOf);
-              pages.set(result.id, sections);
-              // A failed fetch is tried again by the next search, not remembered.
-              sections.catch(() => pages.delete(result.id));
-            }
-            return sections;
-          }),
-        ),
-      );
+      found = pagefind.search(term).then((response) => Promise.all((response?.results ?? []).map(sectionsOfResult)));
       searches.set(term, found);
       found.catch(() => searches.delete(term));
     }
@@ -298,7 +297,16 @@ export function createEngine(pagefind: PagefindApi) {
     return { kind: 'results', exact: false, hits: await matchParts(query.parts.slice(0, MAX_PARTS)) };
   }
 
-  return { search };
+  /**
+   * Loads every page's fragment ahead of the reader's next words, so later searches need
+   * no network: the guide is a few dozen kilobytes, a phone on a slow network pays once.
+   */
+  async function warm(): Promise<void> {
+    const all = await pagefind.search(null);
+    await Promise.all((all?.results ?? []).map(sectionsOfResult));
+  }
+
+  return { search, warm };
 }
 
 export type Engine = ReturnType<typeof createEngine>;
