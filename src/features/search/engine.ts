@@ -147,7 +147,11 @@ function excerptOf(section: Section, found: readonly Found[]): Piece[] {
   // Start at the beginning of the sentence when it is near, rather than mid-word.
   const sentence = Math.max(...[...'。！？；\n'].map((end) => (center > 0 ? body.lastIndexOf(end, center - 1) : -1)));
   if (sentence >= 0 && center - sentence <= EXCERPT_BEFORE * 2) from = sentence + 1;
-  const to = Math.min(body.length, from + EXCERPT_BEFORE + EXCERPT_AFTER);
+  let to = Math.min(body.length, from + EXCERPT_BEFORE + EXCERPT_AFTER);
+  // Never start or end inside a Latin word ("…one" of iPhone).
+  const latin = (at: number) => /[A-Za-z0-9]/.test(body[at] ?? '');
+  while (from > 0 && from < to && latin(from) && latin(from - 1)) from++;
+  while (to < body.length && to > from && latin(to) && latin(to - 1)) to--;
   while (from < to && /\s/.test(body[from]!)) from++;
   const ranges = inBody.map((f) => [f.start, f.end] as [number, number]);
   const line = pieces(body, foldedBody, ranges, from, to);
