@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/build/pagefind';
+import searchUiChunk from './src/build/search-ui-chunk';
 import linkCheck from './src/build/link-check-integration';
 import siteUrl, { PLACEHOLDER_SITE } from './src/build/site-url';
 import headers from './src/build/headers';
@@ -53,7 +54,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), searchUiChunk()],
     // Scripts go to cacheable files instead of every page's HTML: the HTML + CSS of a
     // page must fit the first round trip, and scripts are deferred modules anyway.
     build: { assetsInlineLimit: 0 },

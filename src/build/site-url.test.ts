@@ -4,7 +4,9 @@ import siteUrl from './site-url';
 /** Runs the integration's build hook as Astro would, with a logger that records warnings. */
 function buildStart(env: NodeJS.ProcessEnv) {
   const warn = vi.fn();
-  const hook = siteUrl(env).hooks['astro:build:start'] as (options: { logger: { warn: typeof warn } }) => void;
+  const hook = siteUrl(env).hooks['astro:build:start'] as unknown as (options: {
+    logger: { warn: typeof warn };
+  }) => void;
   hook({ logger: { warn } });
   return warn;
 }

@@ -7,6 +7,7 @@ export const zhCN = {
   'site.name': '哈萨克斯坦 eSIM 注销指南',
   'site.tagline': '一步一步注销哈萨克斯坦的 eSIM，每条事实都注明来源',
   'site.skipToContent': '跳到正文',
+  'site.home': '首页',
   'site.shortName': 'eSIM 注销指南',
 
   'nav.main': '主导航',
@@ -34,12 +35,33 @@ export const zhCN = {
   'steps.afterLast': '办完了：回到总结',
 
   'search.open': '搜索',
+  'search.dialog': '搜索本指南',
+  'search.label': '搜索词',
   'search.shortcut': '快捷键：Ctrl+K 或 /',
   'search.placeholder': '搜索本指南，例如：忘记密码',
+  'search.loading': '正在加载搜索…',
+  'search.hint': '输入要找的词，例如：忘记密码、客服、退款。按 Enter 打开第一个结果。',
   'search.devOnly': '搜索索引只在构建后生成。请运行 npm start，在本地预览的网站上搜索。',
-  'search.unavailable': '搜索暂时无法加载，请检查网络后重试，或从下面的目录查找。',
+  'search.unavailable': '搜索暂时无法加载，请检查网络后重试，或从索引页查找。',
   'search.close': '关闭',
-  'search.zeroResults': '没有找到与“[SEARCH_TERM]”相关的内容。换个说法试试，例如“客服”“备份”“退款”。',
+  'search.results': '搜索结果',
+  'search.count': '找到 {n} 处。按 Enter 打开第一个结果。',
+  'search.countShown': '找到 {n} 处，显示前 {shown} 处。按 Enter 打开第一个结果。',
+  'search.loose': '没有完全匹配的结果，以下是相近内容',
+  'search.zeroResults': '没有找到与“{query}”相关的内容。换个说法试试，例如“客服”“备份”“退款”，或查看索引。',
+  'search.tooLong': '搜索词太长了。请只输入几个关键词，不超过 {max} 个字。',
+  'search.noWords': '请输入中文、英文或数字关键词。',
+  'search.indexLink': '索引',
+  'search.indexHint': '查看索引：全部词语及其所在章节',
+
+  'indexTerms.title': '索引',
+  'indexTerms.description': '按拼音排列的词语索引：每个词和它的同义词，链接到讲它的章节。不用搜索也能找到内容。',
+  'indexTerms.intro':
+    '按拼音首字母排列。每个词后面是讲到它的章节，粗体的章节专门讲这个词。读者常用的其他说法，以“见”指向本指南用的词。',
+  'indexTerms.letters': '拼音首字母',
+  'indexTerms.see': '见',
+  'indexTerms.also': '又称',
+  'indexTerms.none': '本指南没有专门讲这个词的章节，请参阅相关词语。',
 
   'page.lastChecked': '最后核对：',
   'page.sources': '本页资料来源',
@@ -51,6 +73,7 @@ export const zhCN = {
 
   'footer.about': '本指南不隶属于任何运营商。规则会变，办理前请以运营商官方说明为准。',
   'footer.sourcesLink': '全部资料来源',
+  'footer.indexTerms': '索引',
 
   'sources.title': '资料来源',
   'sources.description': '本指南引用的每一个公开来源：它支持哪些说法、出现在哪些页面、可信度如何，以及何时核对。',
@@ -79,6 +102,7 @@ export const zhCN = {
   'notFound.body': '您要找的页面不存在。可以搜索，或从下面的目录继续：',
   'notFound.home': '回到首页',
   'notFound.search': '搜索本指南',
+  'notFound.indexTerms': '索引：按词语查找',
 
   'print.title': '打印全文',
   'print.description':

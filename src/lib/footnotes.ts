@@ -23,6 +23,7 @@ export function numberCitations(html: string, citations: readonly Citation[]): s
     const id = citation?.refs[occurrence - 1];
     if (!citation || !id) throw new Error(`Citation of "${key}" (${occurrence}) is not in the page's route data.`);
     const label = t('cite.marker', { n: citation.number, title: citation.source.title });
-    return `<sup class="cite"><a id="${id}" href="#${sourceItemId(citation.number)}" aria-label="${escapeAttr(label)}">[${citation.number}]</a></sup>`;
+    // Not indexed for search: "[2]" in a result's excerpt says nothing.
+    return `<sup class="cite" data-pagefind-ignore><a id="${id}" href="#${sourceItemId(citation.number)}" aria-label="${escapeAttr(label)}">[${citation.number}]</a></sup>`;
   });
 }

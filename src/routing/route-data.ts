@@ -1,3 +1,4 @@
+import { KEY_TERMS, SYNONYM_GROUPS } from '../data/synonyms';
 import { t } from '../lib/i18n';
 import { ogImagePath } from '../lib/og-path';
 import { PLANS_CHECKED, type PlanLink } from '../features/situation/plan';
@@ -5,6 +6,7 @@ import { allPaths } from '../features/situation/questions';
 import { situationView, type SituationView } from '../features/situation/view';
 import { citationsOf, citationsOfKeys, type Citation } from './citations';
 import { headingsOf, type Heading } from './headings';
+import { buildIndexTerms, type IndexLetter } from './index-terms';
 import { orderSteps, type StepNavItem } from './steps';
 
 /** What route data needs of a content entry (an Astro CollectionEntry fits). */
@@ -29,7 +31,7 @@ export interface Link {
   label: string;
 }
 
-export type RouteKind = 'home' | 'page' | 'step' | 'situation' | 'sources' | 'print' | 'not-found';
+export type RouteKind = 'home' | 'page' | 'step' | 'situation' | 'sources' | 'index-terms' | 'print' | 'not-found';
 
 /** Everything a page shows that is not its MDX body; templates only render this. */
 export interface RouteData<E extends EntryLike = EntryLike> {
@@ -62,6 +64,8 @@ export interface RouteData<E extends EntryLike = EntryLike> {
   parts: PrintPart<E>[];
   /** For /sources/: every cited source and the pages that cite it. */
   sourceUses: SourceUse[];
+  /** For /index-terms/: the terms and their synonyms, by initial letter, with their sections. */
+  terms: IndexLetter[];
   /** The site's main navigation (header, 404 page), the same on every page. */
   nav: Link[];
   /** For /situation/ and its answer paths: the questions so far and, once complete, the plan. */
@@ -146,6 +150,7 @@ export function buildRoutes<P extends EntryLike, S extends StepEntryLike>(
     headings: [],
     parts: [],
     sourceUses: [],
+    terms: [],
     nav: [],
     situation: undefined,
     searchable: false,
@@ -220,10 +225,31 @@ export function buildRoutes<P extends EntryLike, S extends StepEntryLike>(
   const situationRoutes = buildSituationRoutes([...pageRoutes, ...stepRoutes], base);
 
   const sources = base('sources', '/sources/', t('sources.title'), t('sources.title'), t('sources.description'));
+  // The search substitute without JavaScript: built from every content page's sections.
+  const indexTerms = base(
+    'index-terms',
+    '/index-terms/',
+    t('indexTerms.title'),
+    t('indexTerms.title'),
+    t('indexTerms.description'),
+  );
+  // Short page names, as the navigation has them: "第 2 步", "注意事项", "首页".
+  const navLabels = new Map<string, string>(NAV_PAGES.map(([id, key]) => [pagePath(id), t(key)]));
+  indexTerms.terms = buildIndexTerms(
+    [...pageRoutes, ...stepRoutes].map((route) => ({
+      path: route.path,
+      name: route.kind === 'home' ? t('site.home') : (route.step?.name ?? navLabels.get(route.path) ?? route.title),
+      title: route.title,
+      headings: route.headings,
+      body: route.entry?.body ?? '',
+    })),
+    SYNONYM_GROUPS,
+    KEY_TERMS,
+  );
   const notFound = base('not-found', '/404.html', t('notFound.title'), t('notFound.title'), t('notFound.description'));
   notFound.og.kicker = t('notFound.description');
 
-  const all = [...pageRoutes, ...stepRoutes, ...situationRoutes, sources, print, notFound];
+  const all = [...pageRoutes, ...stepRoutes, ...situationRoutes, sources, indexTerms, print, notFound];
   const cited = new Map<string, SourceUse>();
   const situationPage = pageRoutes.find((route) => route.path === SITUATION_PATH);
   for (const route of all) {

@@ -211,14 +211,6 @@ function printLighthouse(run: LighthouseRun): void {
   for (const warning of warnings) console.log(`Lighthouse warning: ${warning}`);
 }
 
-/** A result link without Pagefind's ?pagefind-highlight=… terms (the JSON keeps them). */
-function linkTarget(href: string | null): string {
-  if (href === null) return '(none)';
-  const url = new URL(href, 'http://x');
-  return url.pathname + url.hash;
-}
-
-/** Prints the search timings. */
 function printFirstPaint(figures: FirstPaintFigures[]): void {
   printTable(
     'First paint: Lighthouse LCP (ms) as built and without scripts (goal: ratio ≤ 1.10)',
@@ -232,18 +224,36 @@ function printFirstPaint(figures: FirstPaintFigures[]): void {
   );
 }
 
+/** Prints the search timings, per profile, and the labelled set's quality. */
 function printSearch(search: SearchFigures): void {
+  for (const figures of search.profiles) {
+    const name =
+      figures.profile === 'phone'
+        ? 'phone (390 px; 150 ms RTT, 1.6 Mbit/s, CPU ×4 from the click on)'
+        : 'desktop (unthrottled)';
+    console.log(`\nSearch on /, ${name}, cold cache:`);
+    console.log(
+      `  click → busy dialog ${figures.busyMs} ms · click → ready ${figures.readyMs} ms · ` +
+        `first query typed at once: keystroke → results ${orDash(figures.first.ms)} ms (top ${figures.first.top ?? '—'})`,
+    );
+    console.log(
+      `  loaded on demand: ${figures.loaded.requests} requests, ${pair(figures.loaded.bytes)} KiB raw / gzip (open, all queries)`,
+    );
+    console.log(
+      `  忘记密码 typed a character at a time: last keystroke → results ${orDash(figures.lastKeystrokeMs)} ms`,
+    );
+    printTable(
+      `Search, ${figures.profile}, warm index: keystroke (a word committed at once) → results shown`,
+      ['query', 'ms', 'top result'],
+      figures.warm.map((query) => [query.query, orDash(query.ms), query.top ?? '(none)']),
+    );
+  }
+  const { quality } = search;
   console.log(
-    `\nSearch on / (unthrottled, desktop): first open by click ${search.openByClickMs} ms, by Ctrl+K ${search.openByShortcutMs} ms`,
+    `\nLabelled queries (tests/search/queries.ts): ${quality.hits}/${quality.expectations} expected sections within their rank; ` +
+      `${quality.fullyRight}/${quality.queries} queries fully right`,
   );
-  console.log(
-    `Search loads on demand: ${search.loaded.requests} requests, ${pair(search.loaded.bytes)} KiB raw / gzip (open + ten queries)`,
-  );
-  printTable(
-    "Search: keystroke → first result shown, and → top result shown (Pagefind's input waits 300 ms before it searches)",
-    ['query', 'first ms', 'top ms', 'top result'],
-    search.queries.map((query) => [query.query, orDash(query.ms), orDash(query.topMs), linkTarget(query.topHref)]),
-  );
+  for (const miss of quality.misses) console.log(`  miss: ${miss}`);
 }
 
 /** Prints the precache size and how long a first visit takes to save the guide. */

@@ -1,8 +1,10 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { LABELLED_QUERIES } from '../search/queries.ts';
+import { nodeEngine } from '../search/node-pagefind.ts';
 import { resolvePath } from './server.ts';
 import { addBytes, fileBytes, NO_BYTES, type Bytes } from './sizes.ts';
 
-/** What readers look for: the same words the search end-to-end tests check for relevance. */
+/** What readers look for: ten of the labelled queries, typed on a warm index. */
 export const QUERIES = [
   '忘记密码',
   '备份',
@@ -15,139 +17,145 @@ export const QUERIES = [
   '截图',
   '护照',
 ];
+/** The first query, typed at once after opening search (before it has loaded). */
+const FIRST_QUERY = '停机';
 
-const INPUT = 'pagefind-input input';
-/** Any result with its link: Pagefind lists placeholders, then fills each as its data arrives. */
-const ANY_RESULT_LINK = 'pagefind-results li.pf-result a[href]';
-/** The top-ranked result's link. It is often not the first filled in: fragments load in parallel. */
-const TOP_RESULT_LINK = 'pagefind-results li.pf-result:first-of-type a[href]';
-/** A query with no result after this long is recorded as null, not waited for forever. */
-const QUERY_TIMEOUT_MS = 10_000;
-/** Search that has not opened after this long is broken: the bench stops there. */
-const OPEN_TIMEOUT_MS = 15_000;
+const INPUT = 'dialog[data-search] input';
+const LIST = 'search-panel ol';
+const STATUS = '#search-status';
+/** A query with no answer after this long is recorded as null, not waited for forever. */
+const QUERY_TIMEOUT_MS = 15_000;
 
-/** One query, in the page's own clock: keystroke to first result shown, and to the top one. */
+/**
+ * The phone profile: Lighthouse's mobile throttling (slow 4G: 150 ms round trip, 1.6 Mbit/s
+ * down, 750 kbit/s up; CPU four times slower) on a 390 px wide screen.
+ */
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  network: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  cpuSlowdown: 4,
+};
+
 export interface QueryTiming {
   query: string;
-  /** Keystroke → the first result (whichever rank) shown with its link. */
+  /** Keystroke → results (or the no-result message) shown. */
   ms: number | null;
-  /** Keystroke → the top-ranked result shown with its link. */
-  topMs: number | null;
-  /** The top-ranked result's link. */
-  topHref: string | null;
+  /** The top result's link (path and #section). */
+  top: string | null;
 }
 
-/** Search timings on the home page; unthrottled, so they show this machine, not a phone. */
-export interface SearchFigures {
-  /** First open, cold: click on the header button → search box focused. */
-  openByClickMs: number;
-  /** First open, cold: Ctrl+K → search box focused (the session the queries then use). */
-  openByShortcutMs: number;
-  queries: QueryTiming[];
-  /** What search fetched on demand for the Ctrl+K open and the ten queries (files in dist/). */
+/** One profile's figures, from a cold cache. */
+export interface ProfileFigures {
+  profile: 'phone' | 'desktop';
+  /** Click on the search button → the dialog open, saying that search is loading. */
+  busyMs: number;
+  /** Click → search ready (everything it needs loaded, the hint shown). */
+  readyMs: number;
+  /** The first query typed at once after the click: keystroke → its results shown. */
+  first: QueryTiming;
+  /** The ten queries on the warm index, each the whole word at once (as an input method commits it). */
+  warm: QueryTiming[];
+  /** 忘记密码 typed a character at a time (60 ms apart): last keystroke → results. */
+  lastKeystrokeMs: number | null;
+  /** What search fetched on demand (files in dist/). */
   loaded: { requests: number; bytes: Bytes; files: string[] };
 }
 
-/** Where the in-page watchers leave their promise between two evaluate() calls. */
+export interface QualityFigures {
+  queries: number;
+  expectations: number;
+  /** Expected sections found within their rank. */
+  hits: number;
+  /** Queries with every expectation met. */
+  fullyRight: number;
+  misses: string[];
+}
+
+export interface SearchFigures {
+  profiles: ProfileFigures[];
+  quality: QualityFigures;
+}
+
 interface BenchWindow {
-  __benchOpen?: Promise<number>;
-  __benchQuery?: Promise<{ ms: number | null; topMs: number | null; href: string | null }>;
+  __benchClick?: number;
+  __benchWait?: Promise<number | null>;
 }
 
 /**
- * Times one open of search. The watcher goes in first, in its own evaluate(), so it is
- * listening before the key or click arrives; the start is the trigger event's timeStamp,
- * the end the moment the search box gets focus (the Component UI loads on demand).
+ * Arms an in-page watcher that starts at the next `input` event in the search box (the
+ * event's own timestamp) and resolves, on the first animation frame after it, when the
+ * results list is no longer busy and the status line speaks of results: the moment the
+ * reader sees the answer.
  */
-async function timeOpen(page: Page, trigger: () => Promise<void>, eventType: 'click' | 'keydown'): Promise<number> {
+async function armQueryWatch(page: Page): Promise<void> {
   await page.evaluate(
-    ({ eventType, input, timeout }) => {
-      (window as unknown as BenchWindow).__benchOpen = new Promise<number>((resolve, reject) => {
-        const listening = new AbortController();
-        const { signal } = listening;
+    ({ input, list, status, timeout }) => {
+      (window as unknown as BenchWindow).__benchWait = new Promise((resolve) => {
+        const box = document.querySelector(input)!;
         let start: number | undefined;
-        setTimeout(() => reject(new Error(`search did not open within ${timeout} ms`)), timeout);
-        addEventListener(
-          eventType,
-          (event) => {
-            // Ctrl+K arrives as two keydowns: Control first, then the K that counts.
-            if (event instanceof KeyboardEvent && event.key.toLowerCase() !== 'k') return;
-            start ??= event.timeStamp;
-          },
-          { capture: true, signal },
-        );
-        document.addEventListener(
-          'focusin',
-          (event) => {
-            if (start === undefined || !(event.target instanceof Element) || !event.target.matches(input)) return;
-            listening.abort();
-            resolve(performance.now() - start);
-          },
-          { signal },
-        );
+        const listener = (event: Event) => (start = event.timeStamp);
+        box.addEventListener('input', listener);
+        const began = performance.now();
+        const tick = () => {
+          const done =
+            start !== undefined &&
+            !document.querySelector(list)!.hasAttribute('aria-busy') &&
+            /找到|没有/.test(document.querySelector(status)!.textContent ?? '');
+          if (done) {
+            box.removeEventListener('input', listener);
+            resolve(performance.now() - start!);
+          } else if (performance.now() - began > timeout) resolve(null);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
       });
     },
-    { eventType, input: INPUT, timeout: OPEN_TIMEOUT_MS },
+    { input: INPUT, list: LIST, status: STATUS, timeout: QUERY_TIMEOUT_MS },
   );
-  await trigger();
-  return page.evaluate(() => (window as unknown as BenchWindow).__benchOpen!);
 }
 
-/**
- * Times one query. Clears the box and waits until the old results are gone, arms a
- * watcher that starts at the `input` event the keystroke fires and polls once a frame
- * (requestAnimationFrame, so "shown" means the frame that paints it) for result links,
- * then inserts the whole query at once, as an IME commits a Chinese word.
- */
+async function topResult(page: Page): Promise<string | null> {
+  const href = await page
+    .locator(`${LIST} a`)
+    .first()
+    .getAttribute('href', { timeout: 1000 })
+    .catch(() => null);
+  return href === null ? null : href.replace(/\?[^#]*/, '');
+}
+
 async function timeQuery(page: Page, query: string): Promise<QueryTiming> {
-  const input = page.locator(INPUT);
-  await input.fill('');
-  await page.waitForFunction((selector) => !document.querySelector(selector), ANY_RESULT_LINK);
-  await page.evaluate(
-    ({ input, any, top, timeout }) => {
-      (window as unknown as BenchWindow).__benchQuery = new Promise((resolve, reject) => {
-        const box = document.querySelector(input);
-        if (!box) return reject(new Error('the search box is gone'));
-        const noInput = setTimeout(() => reject(new Error('typing fired no input event')), timeout);
-        box.addEventListener(
-          'input',
-          (event) => {
-            clearTimeout(noInput);
-            const start = event.timeStamp;
-            let ms: number | null = null;
-            const tick = (): void => {
-              const elapsed = performance.now() - start;
-              if (ms === null && document.querySelector(any)) ms = elapsed;
-              const first = document.querySelector(top);
-              if (first) resolve({ ms: ms ?? elapsed, topMs: elapsed, href: first.getAttribute('href') });
-              else if (elapsed > timeout) resolve({ ms, topMs: null, href: null });
-              else requestAnimationFrame(tick);
-            };
-            tick();
-          },
-          { once: true },
-        );
-      });
-    },
-    { input: INPUT, any: ANY_RESULT_LINK, top: TOP_RESULT_LINK, timeout: QUERY_TIMEOUT_MS },
-  );
+  await page.locator(INPUT).fill('');
+  await page.waitForFunction((list) => !document.querySelector(list)!.hasAttribute('aria-busy'), LIST);
+  await armQueryWatch(page);
   await page.keyboard.insertText(query);
-  const result = await page.evaluate(() => (window as unknown as BenchWindow).__benchQuery!);
-  const round = (value: number | null): number | null => (value === null ? null : Math.round(value));
-  return { query, ms: round(result.ms), topMs: round(result.topMs), topHref: result.href };
+  const ms = await page.evaluate(() => (window as unknown as BenchWindow).__benchWait!);
+  return { query, ms: ms === null ? null : Math.round(ms), top: await topResult(page) };
 }
 
-/** A fresh context (cold cache) on the home page, loaded and idle. */
-async function openHome(browser: Browser, origin: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${origin}/`, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
-  return page;
+/** Types a word a character at a time and times from the last keystroke. */
+async function timeLastKeystroke(page: Page, query: string): Promise<number | null> {
+  await page.locator(INPUT).fill('');
+  await page.waitForFunction((list) => !document.querySelector(list)!.hasAttribute('aria-busy'), LIST);
+  const chars = [...query];
+  for (const char of chars.slice(0, -1)) {
+    await page.keyboard.insertText(char);
+    await page.waitForTimeout(60);
+  }
+  await armQueryWatch(page);
+  await page.keyboard.insertText(chars.at(-1)!);
+  const ms = await page.evaluate(() => (window as unknown as BenchWindow).__benchWait!);
+  return ms === null ? null : Math.round(ms);
+}
+
+async function throttle(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...PHONE.network });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
 }
 
 /** Adds up the files in dist/ behind a list of same-origin URLs. */
-async function loadedBytes(dist: string, origin: string, urls: string[]): Promise<SearchFigures['loaded']> {
+async function loadedBytes(dist: string, origin: string, urls: string[]): Promise<ProfileFigures['loaded']> {
   let bytes = NO_BYTES;
   const files: string[] = [];
   for (const href of urls) {
@@ -159,28 +167,125 @@ async function loadedBytes(dist: string, origin: string, urls: string[]): Promis
   return { requests: urls.length, bytes, files };
 }
 
-/** Measures opening search (by click and by Ctrl+K, each cold) and the ten queries. */
-export async function measureSearch(browser: Browser, origin: string, dist: string): Promise<SearchFigures> {
-  const clickPage = await openHome(browser, origin);
-  const openByClickMs = await timeOpen(clickPage, () => clickPage.click('[data-search-open]'), 'click');
-  await clickPage.context().close();
-
-  const page = await openHome(browser, origin);
-  const requested: string[] = [];
-  page.on('request', (request) => {
-    if (/^https?:/.test(request.url())) requested.push(request.url());
+/** A fresh context (cold cache) on the home page, loaded and idle, throttled for the phone from now on. */
+async function coldHome(browser: Browser, origin: string, profile: 'phone' | 'desktop') {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: profile === 'phone' ? PHONE.viewport : { width: 1280, height: 900 },
   });
+  const page = await context.newPage();
+  await page.goto(`${origin}/`, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  // The page loads unthrottled: the figures are search's own.
+  if (profile === 'phone') await throttle(context, page);
+  return { context, page };
+}
+
+/** Click → the dialog open and saying it is loading; click → search ready (nothing typed). */
+async function timeOpen(browser: Browser, origin: string, profile: 'phone' | 'desktop') {
+  const { context, page } = await coldHome(browser, origin, profile);
   try {
-    const openByShortcutMs = await timeOpen(page, () => page.keyboard.press('Control+k'), 'keydown');
-    const queries: QueryTiming[] = [];
-    for (const query of QUERIES) queries.push(await timeQuery(page, query));
+    await page.evaluate(
+      ({ list, status }) => {
+        const w = window as unknown as BenchWindow & { __benchOpen?: Promise<[number, number]> };
+        addEventListener('click', (event) => (w.__benchClick ??= event.timeStamp), { capture: true, once: true });
+        const when = (test: () => boolean) =>
+          new Promise<number>((resolve) => {
+            const tick = () =>
+              w.__benchClick !== undefined && test()
+                ? resolve(performance.now() - w.__benchClick)
+                : requestAnimationFrame(tick);
+            requestAnimationFrame(tick);
+          });
+        const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search]')!;
+        const busy = () => document.querySelector(list)!.hasAttribute('aria-busy');
+        const text = () => document.querySelector(status)!.textContent ?? '';
+        w.__benchOpen = Promise.all([
+          when(() => dialog.open && busy() && /正在加载/.test(text())),
+          when(() => !busy() && !/正在加载/.test(text())),
+        ]);
+      },
+      { list: LIST, status: STATUS },
+    );
+    await page.click('[data-search-open]');
+    const [busyMs, readyMs] = await page.evaluate(
+      () => (window as unknown as { __benchOpen: Promise<[number, number]> }).__benchOpen,
+    );
+    return { busyMs: Math.round(busyMs), readyMs: Math.round(readyMs) };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * On the home page from a cold cache: opens search and types the first query at once,
+ * then (once search has loaded the rest of its index, as it does while a reader reads)
+ * the ten queries on the warm index, and one word a character at a time.
+ */
+async function measureProfile(
+  browser: Browser,
+  origin: string,
+  dist: string,
+  profile: 'phone' | 'desktop',
+): Promise<ProfileFigures> {
+  const { busyMs, readyMs } = await timeOpen(browser, origin, profile);
+  const { context, page } = await coldHome(browser, origin, profile);
+  try {
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (/^https?:/.test(request.url())) requested.push(request.url());
+    });
+    await armQueryWatch(page);
+    await page.click('[data-search-open]');
+    await page.keyboard.insertText(FIRST_QUERY);
+    const firstMs = await page.evaluate(() => (window as unknown as BenchWindow).__benchWait!);
+    const first = { query: FIRST_QUERY, ms: firstMs === null ? null : Math.round(firstMs), top: await topResult(page) };
+    await page.waitForLoadState('networkidle');
+    const warm: QueryTiming[] = [];
+    for (const query of QUERIES) warm.push(await timeQuery(page, query));
+    const lastKeystrokeMs = await timeLastKeystroke(page, '忘记密码');
     return {
-      openByClickMs: Math.round(openByClickMs),
-      openByShortcutMs: Math.round(openByShortcutMs),
-      queries,
+      profile,
+      busyMs,
+      readyMs,
+      first,
+      warm,
+      lastKeystrokeMs,
       loaded: await loadedBytes(dist, origin, requested),
     };
   } finally {
-    await page.context().close();
+    await context.close();
   }
+}
+
+/** The labelled set against the built index, in Node: how many expected sections come up in time. */
+export async function measureQuality(dist: string): Promise<QualityFigures> {
+  const engine = await nodeEngine(dist);
+  const figures: QualityFigures = { queries: 0, expectations: 0, hits: 0, fullyRight: 0, misses: [] };
+  for (const { query, expect } of LABELLED_QUERIES) {
+    const outcome = await engine.search(query);
+    const urls = outcome.kind === 'results' ? outcome.hits.map((hit) => hit.url) : [];
+    let right = 0;
+    for (const { section, within } of expect) {
+      const rank = urls.indexOf(section) + 1;
+      if (rank > 0 && rank <= within) right++;
+      else figures.misses.push(`${query} → ${section} at ${rank || '—'} (≤ ${within})`);
+    }
+    figures.queries++;
+    figures.expectations += expect.length;
+    figures.hits += right;
+    if (right === expect.length) figures.fullyRight++;
+  }
+  return figures;
+}
+
+/** Search on a throttled phone and an unthrottled desktop, and the labelled set's quality. */
+export async function measureSearch(browser: Browser, origin: string, dist: string): Promise<SearchFigures> {
+  return {
+    profiles: [
+      await measureProfile(browser, origin, dist, 'phone'),
+      await measureProfile(browser, origin, dist, 'desktop'),
+    ],
+    quality: await measureQuality(dist),
+  };
 }

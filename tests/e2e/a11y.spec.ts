@@ -43,7 +43,7 @@ for (const colorScheme of SCHEMES) {
     await page.goto('/');
     await openSearch(page);
     await searchFor(page, '备份');
-    const { violations } = await new AxeBuilder({ page }).include('pagefind-modal').withTags(TAGS).analyze();
+    const { violations } = await new AxeBuilder({ page }).include('dialog[data-search]').withTags(TAGS).analyze();
     const found = violations.map(
       (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );

@@ -53,34 +53,32 @@ export const test = base.extend<{ problems: Problems; expectedConsoleErrors: Reg
 
 export { expect };
 
+/** The search box inside the search dialog. */
+export const SEARCH_INPUT = 'dialog[data-search] input';
+/** The list of results. */
+export const SEARCH_RESULTS = 'search-panel ol';
+
 /** Opens search with a key press and waits until the box has focus, so typing is not lost. */
 export async function openSearch(page: Page, key = 'Control+k'): Promise<void> {
   await page.keyboard.press(key);
-  const input = page.locator('pagefind-input input');
-  await expect(input).toBeFocused();
+  await expect(page.locator(SEARCH_INPUT)).toBeFocused();
 }
 
-/** Types a query and returns the links of the first `count` results (page and its sections). */
-export async function searchFor(page: Page, query: string, count = 3): Promise<string[][]> {
-  await page.locator('pagefind-input input').fill(query);
-  const results = page.locator('pagefind-results li.pf-result');
-  await expect(results.first()).toBeVisible();
-  // Pagefind fills each result in as its data arrives: wait until the first ones have links.
-  let top: string[][] = [];
-  await expect
-    .poll(async () => {
-      top = await results.evaluateAll(
-        // Links carry ?pagefind-highlight=… for the next page; compare path and #section.
-        (items, n) =>
-          items
-            .slice(0, n)
-            .map((item) =>
-              [...item.querySelectorAll('a')].map((a) => (a.getAttribute('href') ?? '').replace(/\?[^#]*/, '')),
-            ),
-        count,
-      );
-      return top.length > 0 && top.every((links) => links.length > 0);
-    })
-    .toBe(true);
-  return top;
+/**
+ * Types a query as an input method commits it (the whole word at once), waits until its
+ * results are shown (the list is no longer busy) and returns the first `count` result
+ * links as path and #section, without the highlighting parameters.
+ */
+export async function searchFor(page: Page, query: string, count = 3): Promise<string[]> {
+  const input = page.locator(SEARCH_INPUT);
+  await input.fill('');
+  await input.focus();
+  await page.keyboard.insertText(query);
+  const list = page.locator(SEARCH_RESULTS);
+  await expect(list).not.toHaveAttribute('aria-busy');
+  await expect(page.locator('#search-status')).not.toHaveText('');
+  const hrefs = await list
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/\?[^#]*/, '')));
+  return hrefs.slice(0, count);
 }

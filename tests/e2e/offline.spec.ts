@@ -36,7 +36,7 @@ async function reading(page: Page): Promise<{ title: string; main: string }> {
 }
 
 /** One query on a fresh home page, so no earlier result can be mistaken for this one's. */
-async function searchFresh(page: Page, query: string): Promise<string[][]> {
+async function searchFresh(page: Page, query: string): Promise<string[]> {
   await page.goto('/');
   await openSearch(page);
   return searchFor(page, query);
@@ -72,7 +72,7 @@ test.describe('with no network after one visit', () => {
       await page.goto(path);
       online.set(path, await reading(page));
     }
-    const onlineResults = new Map<string, string[][]>();
+    const onlineResults = new Map<string, string[]>();
     for (const query of QUERIES) onlineResults.set(query, await searchFresh(page, query));
 
     await context.setOffline(true);

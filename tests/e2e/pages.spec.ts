@@ -16,7 +16,7 @@ test.describe('every page of the site map', () => {
       await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
       await expect(page.getByRole('button', { name: '搜索' })).toBeVisible();
       await expect(page.getByRole('contentinfo')).toContainText('全部资料来源');
-      if (path !== '/sources/') {
+      if (path !== '/sources/' && path !== '/index-terms/') {
         // Every guide page says in its footer when it was last checked, and links its sources.
         await expect(page.getByRole('contentinfo')).toContainText(/最后核对：\d{4} 年 \d{1,2} 月 \d{1,2} 日/);
         await page.getByRole('contentinfo').getByRole('link', { name: '本页资料来源' }).click();
@@ -117,7 +117,7 @@ test.describe('a wrong URL', () => {
     await expect(page.getByRole('main').getByRole('link')).toHaveCount(PAGE_PATHS.length);
     // Its own search button opens the same search as the header's.
     await page.getByRole('main').getByRole('button', { name: '搜索本指南' }).click();
-    await expect(page.locator('pagefind-input input')).toBeFocused();
+    await expect(page.locator('dialog[data-search] input')).toBeFocused();
   });
 });
 
@@ -130,8 +130,9 @@ test.describe('without JavaScript', () => {
       const text = (await page.getByRole('main').innerText()).replace(/\s/g, '');
       expect(text.length).toBeGreaterThan(300);
       await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link')).toHaveCount(4);
-      // Search needs JavaScript, so its button is not offered.
+      // Search needs JavaScript, so its button is not offered; the index of terms is.
       await expect(page.getByRole('button', { name: '搜索' })).toBeHidden();
+      await expect(page.getByRole('banner').getByRole('link', { name: '索引' })).toBeVisible();
       if (path.startsWith('/steps/')) {
         await expect(page.getByRole('navigation', { name: '注销步骤' }).getByRole('link')).toHaveCount(6);
         await expect(page.getByRole('navigation', { name: '上一步和下一步' }).getByRole('link').first()).toBeVisible();

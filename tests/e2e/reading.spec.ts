@@ -154,7 +154,7 @@ test('the searched words are highlighted on the page a result opens', async ({ p
   await page.goto('/');
   await openSearch(page);
   await searchFor(page, '备份');
-  await page.locator('pagefind-results a[href*="/precautions/"][href$="#backup"]').click();
+  await page.locator('search-panel a[href*="/precautions/"][href$="#backup"]').click();
   await expect(page).toHaveURL(/pagefind-highlight=/);
   const marks = page.locator('mark.pagefind-highlight');
   await expect(marks.first()).toBeVisible();

@@ -1,66 +1,148 @@
-import { test, expect, openSearch, searchFor } from './fixtures';
+import { test, expect, openSearch, searchFor, SEARCH_INPUT, SEARCH_RESULTS } from './fixtures';
+import { LABELLED_QUERIES } from '../search/queries.ts';
+import { declaredVariants } from '../search/ground-truth.ts';
+import { foldText } from '../../src/features/search/text.ts';
 
-/**
- * Real queries a reader types, and the section that must come up within the first three
- * results (a result counts with the sections Pagefind lists under it).
- */
-const QUERIES: [query: string, expected: string][] = [
-  ['忘记密码', '/steps/sign-in/#forgot-password'],
-  ['忘记密码', '/cases/#forgot-password'],
-  ['备份', '/precautions/#backup'],
-  ['客服', '/operators/#hotlines'],
-  ['退款', '/steps/check-validity/#travel-esim'],
-  ['验证码', '/steps/sign-in/#forgot-password'],
-  ['生物识别', '/#kazakhstan'],
-  ['删除 eSIM', '/steps/wait-for-result/#remove-from-phone'],
-  ['携号转网', '/steps/confirm-request/#keep-number'],
-  ['截图', '/steps/confirm-request/#save-proof'],
-  ['订阅', '/precautions/#bound-services'],
-  ['护照', '/steps/fill-in-details/#id-documents'],
-];
+/** Five of the labelled queries, typed into the real search box (tests/search/queries.ts has them all). */
+const TYPED = ['停机', '出国', '删除 eSIM', '忘记密码', '客服热线'];
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
-for (const [query, expected] of QUERIES) {
-  test(`searching 「${query}」 finds ${expected}`, async ({ page }) => {
-    await page.goto('/');
-    await openSearch(page);
-    const top = await searchFor(page, query);
-    expect(top.flat(), `top three results for ${query}: ${JSON.stringify(top)}`).toContain(expected);
+for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+  test.describe(`on a ${name}`, () => {
+    test.use({ viewport });
+    for (const query of TYPED) {
+      const { expect: expected } = LABELLED_QUERIES.find((labelled) => labelled.query === query)!;
+      test(`typing 「${query}」 finds ${expected.map(({ section }) => section).join(' and ')}`, async ({ page }) => {
+        await page.goto('/');
+        await openSearch(page);
+        const results = await searchFor(page, query, 10);
+        for (const { section, within } of expected) {
+          expect(results.slice(0, within), `results for ${query}: ${results.join(' ')}`).toContain(section);
+        }
+        await expect(page.locator('#search-status')).toContainText('找到');
+      });
+    }
   });
 }
 
-test('a result opens by keyboard: "/" to search, arrows to choose, Enter to go', async ({ page }) => {
+test('opening search shows at once that it is loading, then that it is ready', async ({ page }) => {
+  // Hold Pagefind back, as a slow connection would, to see the busy state.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/steps/sign-in/');
+  await page.getByRole('button', { name: '搜索' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.locator(SEARCH_INPUT)).toBeFocused();
+  await expect(page.locator('#search-status')).toHaveText('正在加载搜索…');
+  await expect(page.locator(SEARCH_RESULTS)).toHaveAttribute('aria-busy', 'true');
+  // The reader can type while it loads; the query runs as soon as search is ready.
+  await page.keyboard.insertText('备份');
+  release();
+  await expect(page.locator(SEARCH_RESULTS)).not.toHaveAttribute('aria-busy');
+  await expect(page.locator(`${SEARCH_RESULTS} a`).first()).toHaveAttribute('href', /^\/precautions\/\?[^#]+#backup$/);
+});
+
+test('Enter opens the first result, which is shown as selected', async ({ page }) => {
   await page.goto('/steps/sign-in/');
   await openSearch(page, '/');
-  await searchFor(page, '备份');
-  // Arrow down from the box walks the results: the page first, then its sections.
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await expect(page.locator('pagefind-results a:focus')).toHaveAttribute('href', /^\/precautions\/(\?[^#]*)?#backup$/);
+  const [first] = await searchFor(page, '携号转网');
+  expect(first).toBe('/steps/confirm-request/#keep-number');
+  await expect(page.locator(`${SEARCH_RESULTS} a`).first()).toHaveAttribute('aria-current', 'true');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/precautions\/(\?pagefind-highlight=[^#]+)?#backup$/);
-  await expect(page.locator('#backup')).toBeInViewport();
+  await expect(page).toHaveURL(/\/steps\/confirm-request\/\?pagefind-highlight=[^#]+#keep-number$/);
+  await expect(page.locator('#keep-number')).toBeInViewport();
 });
 
-test('a result opens by click and lands on its section', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '搜索' }).click();
-  await expect(page.locator('pagefind-input input')).toBeFocused();
-  await searchFor(page, '忘记密码');
-  await page.locator('pagefind-results a[href^="/cases/"][href$="#forgot-password"]').click();
-  await expect(page).toHaveURL(/\/cases\/.*#forgot-password$/);
-  await expect(page.locator('#forgot-password')).toBeInViewport();
-});
-
-test('a query with no match says so and suggests other words', async ({ page }) => {
+test('the arrow keys walk the results, and Enter on one opens it', async ({ page }) => {
   await page.goto('/');
   await openSearch(page);
-  await page.locator('pagefind-input input').fill('qxzvbn');
-  await expect(page.locator('pagefind-summary')).toContainText('没有找到');
+  const results = await searchFor(page, '忘记密码', 2);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(`${SEARCH_RESULTS} a:focus`)).toHaveAttribute(
+    'href',
+    new RegExp(`#${results[1]!.split('#')[1]}$`),
+  );
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(SEARCH_INPUT)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${results[1]!.split('#')[0]}\\?.*#${results[1]!.split('#')[1]}$`));
+});
+
+test('a result opens by click, lands on its section and marks only whole words', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '搜索' }).click();
+  await expect(page.locator(SEARCH_INPUT)).toBeFocused();
+  await searchFor(page, '销号');
+  await page.locator(`${SEARCH_RESULTS} a[href^="/precautions/"][href$="#delete-vs-cancel"]`).click();
+  await expect(page).toHaveURL(/\/precautions\/\?.*#delete-vs-cancel$/);
+  await expect(page.locator('#delete-vs-cancel')).toBeInViewport();
+  const marks = page.locator('mark.pagefind-highlight');
+  await expect(marks.first()).toBeVisible();
+  const allowed = declaredVariants('销号');
+  for (const text of await marks.allTextContents()) {
+    expect([...foldText(text)].length, `marked “${text}”`).toBeGreaterThan(1);
+    expect(allowed, `marked “${text}”`).toContain(foldText(text));
+  }
+});
+
+test('when nothing contains the query, search says so and offers what is near', async ({ page }) => {
+  await page.goto('/');
+  await openSearch(page);
+  const results = await searchFor(page, '关机', 5);
+  await expect(page.locator('#search-status')).toContainText('没有完全匹配的结果，以下是相近内容');
+  expect(results).toContain('/steps/wait-for-result/#remove-from-phone');
+  // Near matches of a two-character word mark no lone characters.
+  await expect(page.locator(`${SEARCH_RESULTS} mark`)).toHaveCount(0);
+});
+
+test('a query with no match says so and points to the index', async ({ page }) => {
+  await page.goto('/');
+  await openSearch(page);
+  await searchFor(page, 'qxzvbn');
+  await expect(page.locator('#search-status')).toContainText('没有找到与“qxzvbn”相关的内容');
+  await expect(page.locator(`${SEARCH_RESULTS} li`)).toHaveCount(0);
+  await expect(page.getByRole('dialog').getByRole('link', { name: /索引/ })).toHaveAttribute('href', '/index-terms/');
 });
 
 test('Escape closes search and the page is usable again', async ({ page }) => {
   await page.goto('/precautions/');
   await openSearch(page);
   await page.keyboard.press('Escape');
-  await expect(page.locator('dialog.pf-modal')).not.toBeVisible();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await openSearch(page, '/');
+  await page.getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header links to the index of terms instead of search', async ({ page }) => {
+    await page.goto('/steps/sign-in/');
+    await expect(page.getByRole('button', { name: '搜索' })).toBeHidden();
+    await page.getByRole('banner').getByRole('link', { name: '索引' }).click();
+    await expect(page).toHaveURL('/index-terms/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('索引');
+  });
+
+  test('/index-terms/ leads from a reader’s word to the guide’s word and its sections', async ({ page }) => {
+    await page.goto('/index-terms/');
+    const see = page.locator('#term-xiaohao');
+    await expect(see).toContainText('销号');
+    await see.getByRole('link', { name: '注销' }).click();
+    await expect(page).toHaveURL(/#term-zhuxiao$/);
+    const entry = page.locator('#term-zhuxiao');
+    await expect(entry).toContainText('销号');
+    await entry.getByRole('link', { name: /删除 eSIM 不等于注销/ }).click();
+    await expect(page).toHaveURL('/precautions/#delete-vs-cancel');
+    await expect(page.locator('#delete-vs-cancel')).toBeInViewport();
+  });
 });

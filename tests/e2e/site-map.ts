@@ -19,6 +19,7 @@ export const PAGE_PATHS = [
   '/cases/',
   '/operators/',
   '/sources/',
+  '/index-terms/',
 ] as const;
 
 /** Every answer path of the situation check, from the data that builds them. */

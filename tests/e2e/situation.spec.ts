@@ -40,7 +40,7 @@ const planOf = (root: Element) => ({
 
 /** The plan as the answer page shows it without JavaScript. */
 async function staticPlan(browser: Browser, baseURL: string | undefined, path: string) {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
   const page = await context.newPage();
   await page.goto(path);
   const plan = await page.locator('[data-plan]').evaluate(planOf);

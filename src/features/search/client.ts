@@ -1,85 +1,77 @@
+import uiUrl from 'virtual:search-ui-url';
 import { isSearchShortcut } from './shortcut';
-import { HIGHLIGHT_PARAM } from './highlight';
 
-/** What this script uses of Pagefind's Component UI (loaded on demand, so typed here). */
-interface PagefindModalElement extends HTMLElement {
-  open(): void;
+/** What the search panel (ui.ts, loaded on first open) offers the loader. */
+export interface SearchPanel extends HTMLElement {
+  start(pagefind: unknown): Promise<void>;
+  submit(): void;
 }
-interface PagefindComponentsGlobal {
-  configureInstance(name: string, options: Record<string, string>): void;
-  getInstanceManager(): {
-    getInstance(name?: string): { setTranslations(strings: Record<string, string>): void };
-  };
-}
-declare global {
-  interface Window {
-    PagefindComponents?: PagefindComponentsGlobal;
+
+let loading: Promise<unknown> | undefined;
+/** A variable, so that Vite leaves the import alone (the file appears only after the build). */
+const PAGEFIND = '/pagefind/pagefind.js';
+/** Pagefind's WebAssembly for languages without a stemmer, Chinese among them. */
+const WASM = '/pagefind/wasm.unknown.pagefind';
+
+/**
+ * Fetches the search code and Pagefind side by side, the first time search opens: the
+ * page itself carries only this loader.
+ */
+function load(dialog: HTMLDialogElement, status: HTMLElement): void {
+  if (!loading) {
+    // Pagefind asks for its WebAssembly only after its script and metadata have arrived;
+    // fetched now, side by side with them, the largest file is there when it is asked for.
+    const wasm = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: WASM });
+    wasm.crossOrigin = 'anonymous';
+    document.head.append(wasm);
   }
+  loading ??= Promise.all([import(/* @vite-ignore */ uiUrl), import(/* @vite-ignore */ PAGEFIND)])
+    .then(([, pagefind]) => dialog.querySelector<SearchPanel>('search-panel')!.start(pagefind))
+    .catch((error: unknown) => {
+      loading = undefined;
+      console.warn('Search could not be loaded', error);
+      status.textContent = dialog.dataset['error'] ?? '';
+    });
 }
 
-const BUNDLE = '/pagefind/';
-
-let modal: Promise<PagefindModalElement> | undefined;
-
-/** Fetches the Component UI once and mounts its modal, labelled from our dictionary. */
-async function loadModal(strings: Record<string, string>): Promise<PagefindModalElement> {
-  const css = document.createElement('link');
-  css.rel = 'stylesheet';
-  css.href = `${BUNDLE}pagefind-component-ui.css`;
-  document.head.append(css);
-  const script = `${BUNDLE}pagefind-component-ui.js`;
-  await import(/* @vite-ignore */ script);
-  const components = window.PagefindComponents;
-  if (!components) throw new Error('Pagefind Component UI did not load');
-  // Results link with the searched words, which initHighlight() marks on the next page.
-  components.configureInstance('default', { highlightParam: HIGHLIGHT_PARAM });
-  components.getInstanceManager().getInstance('default').setTranslations(strings);
-  const element = document.createElement('pagefind-modal') as PagefindModalElement;
-  document.body.append(element);
-  await customElements.whenDefined('pagefind-modal');
-  return element;
-}
-
-function showNotice(kind: 'dev' | 'error'): void {
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-notice]');
-  const text = dialog?.querySelector<HTMLElement>('p');
-  if (!dialog || !text) return;
-  text.textContent = (kind === 'dev' ? text.dataset['devText'] : text.dataset['errorText']) ?? '';
-  dialog.showModal();
-}
-
-async function openSearch(button: HTMLElement): Promise<void> {
-  // `astro dev` builds no index: say so instead of failing silently.
-  if (button.dataset['dev'] === 'true') return showNotice('dev');
-  const strings = JSON.parse(button.dataset['strings'] ?? '{}') as Record<string, string>;
-  modal ??= loadModal(strings);
-  try {
-    (await modal).open();
-  } catch (error) {
-    modal = undefined;
-    console.warn('Search could not be loaded', error);
-    showNotice('error');
-  }
+function open(dialog: HTMLDialogElement): void {
+  const input = dialog.querySelector('input')!;
+  const status = dialog.querySelector<HTMLElement>('[role="status"]')!;
+  if (!dialog.open) dialog.showModal();
+  input.focus();
+  // `astro dev` builds no index: say so instead of failing.
+  if (dialog.dataset['dev']) status.textContent = dialog.dataset['dev'];
+  else load(dialog, status);
 }
 
 /** Wires the header button, any other [data-search-trigger], and Ctrl/⌘K and "/". */
 export function initSearch(): void {
-  const button = document.querySelector<HTMLElement>('[data-search-open]');
-  if (!button) return;
+  const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search]');
+  if (!dialog) return;
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
-    if (target?.closest('[data-search-open], [data-search-trigger]')) void openSearch(button);
+    if (target?.closest('[data-search-open], [data-search-trigger]')) open(dialog);
+    else if (target?.closest('[data-search-close]')) dialog.close();
+    // A tap on the backdrop: the event hits the dialog itself, outside its box.
+    else if (target === dialog && event instanceof MouseEvent) {
+      const box = dialog.getBoundingClientRect();
+      const { clientX: x, clientY: y } = event;
+      if (x < box.left || x > box.right || y < box.top || y > box.bottom) dialog.close();
+    }
   });
   document.addEventListener('keydown', (event) => {
+    const { key, ctrlKey, metaKey, altKey, shiftKey, isComposing } = event;
     const target = event.target instanceof HTMLElement ? event.target : null;
     if (document.querySelector('dialog[open]')) return;
-    if (!isSearchShortcut({ ...pick(event), target })) return;
+    if (!isSearchShortcut({ key, ctrlKey, metaKey, altKey, shiftKey, isComposing, target })) return;
     event.preventDefault();
-    void openSearch(button);
+    open(dialog);
   });
-}
-
-function pick(event: KeyboardEvent) {
-  const { key, ctrlKey, metaKey, altKey, shiftKey, isComposing } = event;
-  return { key, ctrlKey, metaKey, altKey, shiftKey, isComposing };
+  // Enter in the box opens the first result once search has loaded (not while an input
+  // method is still composing: that Enter commits the characters).
+  dialog.querySelector('input')?.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    dialog.querySelector<SearchPanel>('search-panel')?.submit?.();
+  });
 }
