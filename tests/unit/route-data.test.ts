@@ -7,6 +7,7 @@ import { buildRoutes, printPrefix } from '../../src/routing/route-data';
 import { pageSchema, stepSchema } from '../../src/lib/schema';
 import { ogImagePath } from '../../src/lib/og-path';
 import { SOURCES } from '../../src/data/sources';
+import { allPaths } from '../../src/features/situation/questions';
 
 /** The real content, read the way the glob loaders read it, so every route of the site is covered. */
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -37,6 +38,8 @@ describe('the site has a route for every content file and for each generated pag
     const expected = [
       ...pages.map((page) => (page.id === 'index' ? '/' : `/${page.id}/`)),
       ...steps.map((step) => `/steps/${step.id}/`),
+      ...allPaths().map((answer) => answer.path),
+      '/index-terms/',
       '/sources/',
       '/print/',
       '/404.html',
@@ -59,8 +62,13 @@ describe.each(routes.map((route) => [route.path, route] as const))('route %s', (
   it('numbers its sources in order, with one marker id per citation in its text', () => {
     expect(route.citations.map((citation) => citation.number)).toEqual(route.citations.map((_, i) => i + 1));
     for (const citation of route.citations) {
-      const cited = route.entry?.body?.split(`<Source id="${citation.key}" />`).length ?? 1;
-      expect(citation.refs).toHaveLength(cited - 1);
+      // A citation is a <Source id> marker, or a phrase card that names its source.
+      const body = route.entry?.body ?? '';
+      const markers = body.split(`<Source id="${citation.key}" />`).length - 1;
+      const cards = [...body.matchAll(/<Phrase\b[^>]*?\ssource="([^"]+)"/g)].filter(
+        (m) => m[1] === citation.key,
+      ).length;
+      if (route.entry) expect(citation.refs).toHaveLength(markers + cards);
       expect(citation.source).toBe(SOURCES[citation.key as keyof typeof SOURCES]);
     }
   });
@@ -116,13 +124,15 @@ describe('/print/', () => {
 });
 
 describe('/sources/', () => {
-  it('lists each cited source once, with every page that cites it', () => {
+  it('lists each cited source once, with every page that cites it (the answer paths as /situation/)', () => {
     const uses = byPath.get('/sources/')!.sourceUses;
     const cited = new Set(routes.flatMap((route) => route.citations.map((citation) => citation.key)));
     expect(new Set(uses.map((use) => use.key))).toEqual(cited);
     for (const use of uses) {
-      const citing = routes.filter((route) => route.citations.some((c) => c.key === use.key)).map((r) => r.path);
-      expect(use.pages.map((page) => page.href)).toEqual(citing);
+      const citing = routes
+        .filter((route) => route.citations.some((c) => c.key === use.key))
+        .map((route) => (route.kind === 'situation' ? '/situation/' : route.path));
+      expect(use.pages.map((page) => page.href)).toEqual([...new Set(citing)]);
     }
   });
 });

@@ -91,8 +91,7 @@ describe('noteFor', () => {
 describe('the installed app', () => {
   it('uses the page backgrounds of src/styles/global.css as theme colours', () => {
     const css = readFileSync(new URL('../../styles/global.css', import.meta.url), 'utf8');
-    const light = /:root \{[^}]*--c-bg: (#[0-9a-f]+);/.exec(css)?.[1];
-    const dark = /:root\[data-theme='dark'\] \{[^}]*--c-bg: (#[0-9a-f]+);/.exec(css)?.[1];
+    const [, light, dark] = /--c-bg: light-dark\((#[0-9a-f]+), (#[0-9a-f]+)\);/.exec(css) ?? [];
     expect(THEME_COLORS).toEqual({ light, dark });
   });
 
