@@ -2,6 +2,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHeadersFile } from '../../tests/setup/headers-file';
 import {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
@@ -79,30 +80,6 @@ function matches(pattern: string, path: string): boolean {
       .join('.*')}$`,
   );
   return regex.test(path);
-}
-
-/** The `_headers` text as pattern → header → value. */
-function parseHeadersFile(text: string): Map<string, Map<string, string>> {
-  return new Map(
-    text
-      .split(/\n\n+/)
-      .filter((block) => block.startsWith('/'))
-      .map((block) => {
-        const [pattern, ...lines] = block.trim().split('\n');
-        return [
-          pattern!,
-          new Map(
-            lines.map(
-              (line) =>
-                line
-                  .trim()
-                  .split(/: (.*)/s)
-                  .slice(0, 2) as [string, string],
-            ),
-          ),
-        ];
-      }),
-  );
 }
 
 describe('metaCsp and headerCsp', () => {

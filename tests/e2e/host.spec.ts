@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { metaCsp, parseCsp } from '../../src/build/headers.ts';
 import { DIST, distPages } from '../setup/dist.ts';
 import { ALL_PATHS } from './site-map.ts';
+import { parseHeadersFile } from '../setup/headers-file.ts';
 
 interface Reply {
   status: number;
@@ -128,26 +129,7 @@ test.describe('headers from nginx', () => {
   });
 
   test("dist/_headers gives static hosts each page's <meta> CSP plus frame-ancestors", () => {
-    const blocks = new Map(
-      readFileSync(join(DIST, '_headers'), 'utf8')
-        .split(/\n\n+/)
-        .filter((block) => block.startsWith('/'))
-        .map((block) => {
-          const [pattern, ...lines] = block.trim().split('\n');
-          return [
-            pattern!,
-            new Map(
-              lines.map(
-                (line) =>
-                  line
-                    .trim()
-                    .split(/: (.*)/s)
-                    .slice(0, 2) as [string, string],
-              ),
-            ),
-          ];
-        }),
-    );
+    const blocks = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
     for (const page of distPages()) {
       const csp = blocks.get(page.path)?.get('Content-Security-Policy');
       expect(csp, `_headers has no CSP for ${page.path}`).toBeDefined();
