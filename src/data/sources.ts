@@ -205,7 +205,7 @@ export const SOURCES = {
     confidence: 'high',
     opened: '2026-11-27',
     published: '2025-11-10',
-    about: '新闻：2025 年 11 月的新规：号码数量上限、运营商的反诈系统，以及确认用于诈骗的号码会被封停。',
+    about: '新闻：2025 年 11 月起每人登记号码的数量上限，以及哪些号码会被封停。',
   },
   'lada-biometrics': {
     url: 'https://www.lada.kz/kazakhstan-news/147935-kazakhstantsy-ne-smogut-polzovatsia-sim-kartoi-bez-biometrii-novye-pravila-s-3-ianvaria.html',
@@ -268,7 +268,7 @@ export const SOURCES = {
     opened: '2026-11-27',
     published: '2025-11-11',
     about:
-      '新闻：新规引入“生物识别数据”一词，规定每人最多 10 个号码，并明确了运营商须免费、昼夜提供的信息咨询服务清单（服务质量投诉、改进建议、漫游信息、举报可疑来电和短信）。这不是新开的电话线路，也不能用来注销。',
+      '新闻：新规规定每人最多 10 个号码，要求运营商运行反诈系统、封停确认用于诈骗的号码，并明确了运营商须免费、昼夜提供的信息咨询服务清单（服务质量投诉、改进建议、漫游信息、举报可疑来电和短信）。这不是新开的电话线路，也不能用来注销。',
   },
   'esimdb-iphone': {
     url: 'https://esimdb.com/blog/how-to-delete-esim-from-iphone',

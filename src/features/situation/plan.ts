@@ -49,7 +49,7 @@ const lost = (a: CompleteAnswers) => local(a) && a.phone === 'lost';
 const abroad = (a: CompleteAnswers) => local(a) && a.where === 'left';
 const inKazakhstan = (a: CompleteAnswers) => local(a) && a.where === 'kz';
 
-const IN_KZ = '您人在哈萨克斯坦，可以直接到运营商的营业厅办理。';
+const IN_KZ = '您人在哈萨克斯坦，可以到运营商的营业厅当面问清在哪里、怎样办理。';
 const NO_PHONE = '手机不在手边，收不到短信验证码。';
 
 const ENTRIES: Entry[] = [
@@ -100,8 +100,8 @@ const ENTRIES: Entry[] = [
   },
   {
     id: 'other-owner',
-    title: '由登记的机主办理',
-    text: '号码登记在别人或公司名下，要由机主办理。activ 说明：更改登记信息，要到 Kcell Center 或经销点提交书面申请；个人附身份证或护照复印件，公司用有董事签字和公章的公司信笺。能否终止合同、要带什么，请机主向运营商问清楚。',
+    title: '号码不在您名下：先问清谁能办',
+    text: '号码登记在别人或公司名下时，能否由您办理注销、要带什么，请向运营商问清。activ 说明：更改登记信息，要到 Kcell Center 或经销点提交书面申请；个人附身份证或护照复印件，公司用有董事签字和公章的公司信笺。这说的是变更登记信息，不是终止合同。',
     links: [{ href: '/steps/fill-in-details/#someone-else' }],
     sources: ['activ-faq'],
     applies: (a) => local(a) && a.owner === 'other',
@@ -109,7 +109,7 @@ const ENTRIES: Entry[] = [
   {
     id: 'abroad-sms',
     title: '让号码在国外收到短信',
-    text: '线路保持开启、允许漫游、账户里有余额。例如 izi：在国外所有服务按漫游计费，余额为正才能使用。',
+    text: 'izi 的规定是：在国外所有服务按漫游计费，余额为正才能使用；所以线路要开着、要允许漫游、账户里要有钱。其他运营商是否一样，请先确认。',
     links: [{ href: '/steps/sign-in/#abroad' }],
     sources: ['izi-bundles'],
     applies: (a) => abroad(a) && phoneAtHand(a),
