@@ -8,6 +8,7 @@ export const zhCN = {
   'site.tagline': '一步一步注销哈萨克斯坦的 eSIM，每条事实都注明来源',
   'site.skipToContent': '跳到正文',
   'site.home': '首页',
+  'date.format': '{y} 年 {m} 月 {d} 日',
   'site.shortName': 'eSIM 注销指南',
 
   'nav.main': '主导航',
@@ -61,7 +62,6 @@ export const zhCN = {
   'indexTerms.letters': '拼音首字母',
   'indexTerms.see': '见',
   'indexTerms.also': '又称',
-  'indexTerms.none': '本指南没有专门讲这个词的章节，请参阅相关词语。',
 
   'page.lastChecked': '最后核对：',
   'page.sources': '本页资料来源',
@@ -155,7 +155,6 @@ export const zhCN = {
   'situation.partialTitle': '我的情况：{answers}',
   'situation.planDescription': '适合“{answers}”的注销办理顺序：要做哪些事、先做什么，哪些步骤不适用、为什么。',
   'situation.partialDescription': '已回答：{answers}。再回答 {n} 个问题，就能看到适合您的注销办理顺序。',
-  'situation.questions': '回答问题',
   'situation.remaining': '还有 {n} 个问题。',
   'situation.next': '下一个问题：{question}',
   'situation.planShown': '下方已列出您的办理顺序，共 {n} 项。',
@@ -167,16 +166,12 @@ export const zhCN = {
   'situation.jump': '直接看您的办理顺序（共 {n} 项）',
 
   'phrases.copy': '复制俄语',
-  'phrases.copyLabel': '复制俄语句子：{zh}',
   'phrases.copied': '已复制',
   'phrases.copyFailed': '无法自动复制，俄语句子已选中，请手动复制',
   'phrases.show': '出示给工作人员',
-  'phrases.showLabel': '出示给工作人员：{zh}',
   'phrases.close': '关闭',
   'phrases.link': '本卡链接',
-  'phrases.linkLabel': '复制“{zh}”这张卡片的链接',
   'phrases.formName': '表格名称（哈萨克语）：',
-  'phrases.showHint': '请工作人员看这句话：',
 
   'offline.reading': '离线阅读中：这是本机保存的版本。',
   'offline.ready': '已可离线阅读',
