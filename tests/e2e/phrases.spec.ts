@@ -28,7 +28,7 @@ test.describe('copying', () => {
   test('the copy button copies the Russian text and says so politely', async ({ page }) => {
     await page.goto('/phrases/');
     const card = page.locator('phrase-card').filter({ has: page.locator('#abroad') });
-    const russian = (await card.locator('article > [lang="ru"]').textContent())?.trim();
+    const russian = (await card.locator('[data-phrase-ru] [lang="ru"]').textContent())?.trim();
     await card.getByRole('button', { name: '复制俄语' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(russian);
     await expect(card.getByRole('status')).toHaveText('已复制');
@@ -50,7 +50,7 @@ test('"出示给工作人员" fills a phone screen with large Russian text, and 
   );
   expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
   const russian = dialog.locator('[lang="ru"]');
-  await expect(russian).toHaveText((await card.locator('article > [lang="ru"]').textContent())!.trim());
+  await expect(russian).toHaveText((await card.locator('[data-phrase-ru] [lang="ru"]').textContent())!.trim());
   const size = await russian.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(32);
   await expect(russian).toBeInViewport({ ratio: 1 });

@@ -41,7 +41,15 @@ async function readPdf(data: Buffer): Promise<Sheet[]> {
         textColours.push(fill);
       }
     });
-    sheets.push({ text: items.map((item) => item.str).join(''), filled: (height - lowest) / height, textColours });
+    // NFKC: the CJK font maps some characters to their Kangxi-radical look-alikes (⼯ for 工).
+    sheets.push({
+      text: items
+        .map((item) => item.str)
+        .join('')
+        .normalize('NFKC'),
+      filled: (height - lowest) / height,
+      textColours,
+    });
   }
   return sheets;
 }
