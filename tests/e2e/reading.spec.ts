@@ -29,7 +29,7 @@ test.describe('light and dark', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
     await expect(page.getByRole('combobox', { name: '配色' })).toHaveValue('auto');
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 22, 27)');
   });
 
   test('a stored theme is in place before the body is parsed (no flash)', async ({ page }) => {
@@ -166,17 +166,18 @@ test('every operator has its official site and every fact there has a source lin
   for (const id of ['beeline', 'kcell', 'activ', 'tele2', 'altel', 'izi']) {
     const heading = page.locator(`h2[id="${id}"]`);
     await expect(heading).toHaveCount(1);
-    // The section runs from this h2 to the next one.
+    // The section runs from this heading (with its share link) to the next one.
     const section = await heading.evaluate((h2) => {
       const parts: string[] = [];
-      for (let el = h2.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
+      const start = h2.closest('.section-heading') ?? h2;
+      for (let el = start.nextElementSibling; el && !el.matches('.section-heading, h2'); el = el.nextElementSibling)
         parts.push(el.outerHTML);
       return parts.join('');
     });
     expect(section, `${id} links its official site`).toMatch(
       /href="https:\/\/(www\.)?(beeline|kcell|activ|tele2|altel|izi)\.(kz|me)\/"/,
     );
-    expect(section, `${id} cites a source`).toContain('class="source');
+    expect(section, `${id} cites a source`).toContain('class="cite"');
     expect(section, `${id} lists no phone numbers`).not.toMatch(/\b(0611|411|611)\b/);
   }
 });
