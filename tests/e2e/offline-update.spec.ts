@@ -16,8 +16,8 @@ import { NETWORK_TIMEOUT_SECONDS } from '../../src/features/offline/offline.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Beside the preview server (TEST_PORT) and the dev server (TEST_PORT + 1). */
-const PORT = Number(process.env['TEST_PORT'] ?? 4321) + 2;
+/** Beside the preview server (TEST_PORT), the dev server (+1) and nginx (+2). */
+const PORT = Number(process.env['TEST_PORT'] ?? 4321) + 3;
 const PAGE = '/cases/';
 const FILE = 'cases.mdx';
 const CORRECTION = '此句已在新版中更正。';

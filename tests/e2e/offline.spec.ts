@@ -170,7 +170,8 @@ test.describe('the precache', () => {
       .map((entry) => relative(DIST, join(entry.parentPath, entry.name)).split('\\').join('/'));
     const needed = [
       ...distPages().map((page) => precacheUrlOf(page.file)),
-      ...files.filter((file) => /^(pagefind|_astro|icons)\//.test(file)).map(precacheUrlOf),
+      // Not the .br/.gz twins: a host sends those for the same URLs.
+      ...files.filter((file) => /^(pagefind|_astro|icons)\//.test(file) && !/\.(br|gz)$/.test(file)).map(precacheUrlOf),
       '/favicon.svg',
       '/manifest.webmanifest',
     ];
