@@ -96,8 +96,6 @@ test.describe('headers from nginx', () => {
       '/robots.txt',
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json',
-      '/pagefind/pagefind-component-ui.js',
-      '/pagefind/pagefind-component-ui.css',
       '/pagefind/pagefind-highlight.js',
     ];
     for (const path of revalidated) {
@@ -157,7 +155,7 @@ test.describe('compression', () => {
       for (const [path, file] of [
         ['/steps/sign-in/', 'steps/sign-in/index.html'],
         [asset(), asset().slice(1)],
-        ['/pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.js'],
+        ['/pagefind/pagefind.js', 'pagefind/pagefind.js'],
       ]) {
         const reply = await get(baseURL!, path!, { 'accept-encoding': `${encoding}` });
         expect(reply.status, path).toBe(200);
