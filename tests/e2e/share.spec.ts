@@ -127,6 +127,8 @@ test('on a desktop the QR code decodes to the step URL', async ({ page }) => {
   const qr = page.getByRole('img', { name: /二维码/ });
   await expect(qr).toBeVisible();
   await expect(qr).toHaveAccessibleName(`本步链接的二维码：${canonical}`);
+  // A lazy <img> of a build-time SVG file: wait until it has arrived and been decoded.
+  await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const png = PNG.sync.read(await qr.screenshot());
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   expect(decoded?.data).toBe(canonical);
@@ -134,6 +136,12 @@ test('on a desktop the QR code decodes to the step URL', async ({ page }) => {
 
 test('on a phone the QR code is left out', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(STEP_PATHS[4]);
+  const qrFiles: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/qr/')) qrFiles.push(request.url());
+  });
+  await page.goto(STEP_PATHS[4], { waitUntil: 'networkidle' });
   await expect(page.getByRole('img', { name: /二维码/ })).toBeHidden();
+  // Hidden and lazy, the image is not even downloaded.
+  expect(qrFiles).toEqual([]);
 });
