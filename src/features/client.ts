@@ -1,12 +1,13 @@
 /*
  * The one script every page loads, from the end of <body> so it never holds back first
- * paint. It does only what must happen before the reader acts (show the stored theme,
- * listen for the search shortcut, offline reading); what answers an action is in
+ * paint. It does only what must happen before the reader acts (the theme picker, the
+ * search shortcut, offline reading); what else answers an action is in
  * interact.ts, fetched by its URL on the first action (see src/build/search-ui-chunk.ts).
  */
 import interactUrl from 'virtual:interact-url';
-import { isSearchShortcut } from './search/shortcut';
+import { isSearchShortcut, type KeyLike } from './search/shortcut';
 import { initOffline } from './offline/offline-status';
+import { applyTheme } from './theme/client';
 
 type Interact = typeof import('./interact');
 let interact: Promise<Interact> | undefined;
@@ -38,10 +39,9 @@ document.addEventListener('click', (event) => {
   }
 });
 document.addEventListener('keydown', (event) => {
-  const { key, ctrlKey, metaKey, altKey, shiftKey, isComposing } = event;
-  const target = event.target instanceof HTMLElement ? event.target : null;
   if (!dialog || document.querySelector('dialog[open]')) return;
-  if (!isSearchShortcut({ key, ctrlKey, metaKey, altKey, shiftKey, isComposing, target })) return;
+  // A key event's target is an Element (or the document, which has no tagName): KeyLike fits.
+  if (!isSearchShortcut(event as KeyLike)) return;
   event.preventDefault();
   openSearch(dialog);
 });
@@ -50,7 +50,8 @@ document.addEventListener('keydown', (event) => {
 const theme = document.querySelector<HTMLSelectElement>('[data-theme-select]');
 if (theme) {
   theme.value = document.documentElement.dataset['theme'] ?? 'auto';
-  theme.addEventListener('change', () => act((module) => module.applyTheme(theme)));
+  // At once, not after a download: the reader is looking at the page change.
+  theme.addEventListener('change', () => applyTheme(theme));
 }
 
 // A search result opens its page with the searched words in the query string.

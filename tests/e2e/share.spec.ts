@@ -63,6 +63,8 @@ test.describe('link previews', () => {
 });
 
 test.describe('copying a link to one section', () => {
+  // The copying code is fetched on the first click (src/features/interact.ts), so the
+  // clipboard is read until it holds the link.
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('the link button beside a heading copies its exact absolute URL and says so', async ({ page }) => {
@@ -70,7 +72,7 @@ test.describe('copying a link to one section', () => {
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     const button = page.getByRole('link', { name: '复制本节链接： 提前备份数据' });
     await button.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#backup`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#backup`);
     await expect(shareStatus(page)).toHaveText('链接已复制');
   });
 
@@ -81,7 +83,7 @@ test.describe('copying a link to one section', () => {
     await button.focus();
     await expect(button).toBeFocused();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#forgot-password`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#forgot-password`);
   });
 
   test('"分享这一步" copies the step URL where there is no share sheet', async ({ page }) => {
@@ -89,7 +91,7 @@ test.describe('copying a link to one section', () => {
     await page.goto(STEP_PATHS[1]);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     await page.getByRole('button', { name: '分享这一步' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
     await expect(shareStatus(page)).toHaveText('链接已复制');
   });
 });
@@ -105,6 +107,8 @@ test('"分享这一步" opens the system share sheet where the browser has one',
   });
   await page.goto(STEP_PATHS[3]);
   await page.getByRole('button', { name: '分享这一步' }).click();
+  // Sharing code is fetched on the first click (src/features/interact.ts): wait for it.
+  await expect.poll(() => page.evaluate(() => Boolean((window as { shared?: ShareData }).shared))).toBe(true);
   const shared = await page.evaluate(() => (window as { shared?: ShareData }).shared);
   expect(shared?.url).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
   expect(shared?.title).toMatch(/^第 4 步：/);

@@ -1,4 +1,4 @@
-import { effectiveTheme, parseChoice, type ThemeChoice } from './theme';
+import { parseChoice, type ThemeChoice } from './theme';
 import { THEME_STORAGE_KEY } from './theme-script';
 
 function remember(choice: ThemeChoice): void {
@@ -12,13 +12,14 @@ function remember(choice: ThemeChoice): void {
 
 /**
  * Applies and remembers the choice in the header's theme select. The page script shows
- * the current choice on load (the inline theme script has already applied it) and loads
- * this module on the first change.
+ * the current choice on load (the inline theme script has already applied it) and calls
+ * this on every change.
  */
 export function applyTheme(select: HTMLSelectElement): void {
   const choice = parseChoice(select.value);
   const root = document.documentElement;
   if (choice === 'auto') delete root.dataset['theme'];
-  else root.dataset['theme'] = effectiveTheme(choice, false);
+  // A chosen theme is set as is; "auto" leaves it to the system (color-scheme).
+  else root.dataset['theme'] = choice;
   remember(choice);
 }
