@@ -57,6 +57,12 @@ export default defineConfig({
     plugins: [tailwindcss(), searchUiChunk()],
     // Scripts go to cacheable files instead of every page's HTML: the HTML + CSS of a
     // page must fit the first round trip, and scripts are deferred modules anyway.
-    build: { assetsInlineLimit: 0 },
+    // Terser with two passes and top-level names mangled: about 5% smaller scripts than the
+    // default minifier, which counts against the 2.5 KB a page may run before interaction.
+    build: {
+      assetsInlineLimit: 0,
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 }, mangle: { toplevel: true } },
+    },
   },
 });

@@ -63,6 +63,8 @@ test.describe('link previews', () => {
 });
 
 test.describe('copying a link to one section', () => {
+  // The copying code is fetched on the first click (src/features/interact.ts), so the
+  // clipboard is read until it holds the link.
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('the link button beside a heading copies its exact absolute URL and says so', async ({ page }) => {
@@ -70,7 +72,7 @@ test.describe('copying a link to one section', () => {
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     const button = page.getByRole('link', { name: '复制本节链接： 提前备份数据' });
     await button.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#backup`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#backup`);
     await expect(shareStatus(page)).toHaveText('链接已复制');
   });
 
@@ -81,7 +83,7 @@ test.describe('copying a link to one section', () => {
     await button.focus();
     await expect(button).toBeFocused();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#forgot-password`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#forgot-password`);
   });
 
   test('"分享这一步" copies the step URL where there is no share sheet', async ({ page }) => {
@@ -89,7 +91,7 @@ test.describe('copying a link to one section', () => {
     await page.goto(STEP_PATHS[1]);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     await page.getByRole('button', { name: '分享这一步' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
     await expect(shareStatus(page)).toHaveText('链接已复制');
   });
 });
@@ -105,6 +107,8 @@ test('"分享这一步" opens the system share sheet where the browser has one',
   });
   await page.goto(STEP_PATHS[3]);
   await page.getByRole('button', { name: '分享这一步' }).click();
+  // Sharing code is fetched on the first click (src/features/interact.ts): wait for it.
+  await expect.poll(() => page.evaluate(() => Boolean((window as { shared?: ShareData }).shared))).toBe(true);
   const shared = await page.evaluate(() => (window as { shared?: ShareData }).shared);
   expect(shared?.url).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
   expect(shared?.title).toMatch(/^第 4 步：/);
@@ -127,6 +131,8 @@ test('on a desktop the QR code decodes to the step URL', async ({ page }) => {
   const qr = page.getByRole('img', { name: /二维码/ });
   await expect(qr).toBeVisible();
   await expect(qr).toHaveAccessibleName(`本步链接的二维码：${canonical}`);
+  // A lazy <img> of a build-time SVG file: wait until it has arrived and been decoded.
+  await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const png = PNG.sync.read(await qr.screenshot());
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   expect(decoded?.data).toBe(canonical);
@@ -134,6 +140,12 @@ test('on a desktop the QR code decodes to the step URL', async ({ page }) => {
 
 test('on a phone the QR code is left out', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(STEP_PATHS[4]);
+  const qrFiles: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/qr/')) qrFiles.push(request.url());
+  });
+  await page.goto(STEP_PATHS[4], { waitUntil: 'networkidle' });
   await expect(page.getByRole('img', { name: /二维码/ })).toBeHidden();
+  // Hidden and lazy, the image is not even downloaded.
+  expect(qrFiles).toEqual([]);
 });

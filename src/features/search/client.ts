@@ -1,5 +1,4 @@
 import uiUrl from 'virtual:search-ui-url';
-import { isSearchShortcut } from './shortcut';
 
 /** What the search panel (ui.ts, loaded on first open) offers the loader. */
 export interface SearchPanel extends HTMLElement {
@@ -34,44 +33,35 @@ function load(dialog: HTMLDialogElement, status: HTMLElement): void {
     });
 }
 
-function open(dialog: HTMLDialogElement): void {
-  const input = dialog.querySelector('input')!;
+let wired = false;
+
+/**
+ * Runs once the page script has opened the dialog on the reader's first request (this
+ * module arrives with interact.ts): wires closing and Enter, then loads search.
+ */
+export function startSearch(dialog: HTMLDialogElement): void {
   const status = dialog.querySelector<HTMLElement>('[role="status"]')!;
-  if (!dialog.open) dialog.showModal();
-  input.focus();
+  if (!wired) {
+    wired = true;
+    dialog.addEventListener('click', (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('[data-search-close]')) dialog.close();
+      // A tap on the backdrop: the event hits the dialog itself, outside its box.
+      else if (target === dialog) {
+        const box = dialog.getBoundingClientRect();
+        const { clientX: x, clientY: y } = event;
+        if (x < box.left || x > box.right || y < box.top || y > box.bottom) dialog.close();
+      }
+    });
+    // Enter in the box opens the first result once search has loaded (not while an input
+    // method is still composing: that Enter commits the characters).
+    dialog.querySelector('input')?.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || event.isComposing) return;
+      event.preventDefault();
+      dialog.querySelector<SearchPanel>('search-panel')?.submit?.();
+    });
+  }
   // `astro dev` builds no index: say so instead of failing.
   if (dialog.dataset['dev']) status.textContent = dialog.dataset['dev'];
   else load(dialog, status);
-}
-
-/** Wires the header button, any other [data-search-trigger], and Ctrl/⌘K and "/". */
-export function initSearch(): void {
-  const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search]');
-  if (!dialog) return;
-  document.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target : null;
-    if (target?.closest('[data-search-open], [data-search-trigger]')) open(dialog);
-    else if (target?.closest('[data-search-close]')) dialog.close();
-    // A tap on the backdrop: the event hits the dialog itself, outside its box.
-    else if (target === dialog && event instanceof MouseEvent) {
-      const box = dialog.getBoundingClientRect();
-      const { clientX: x, clientY: y } = event;
-      if (x < box.left || x > box.right || y < box.top || y > box.bottom) dialog.close();
-    }
-  });
-  document.addEventListener('keydown', (event) => {
-    const { key, ctrlKey, metaKey, altKey, shiftKey, isComposing } = event;
-    const target = event.target instanceof HTMLElement ? event.target : null;
-    if (document.querySelector('dialog[open]')) return;
-    if (!isSearchShortcut({ key, ctrlKey, metaKey, altKey, shiftKey, isComposing, target })) return;
-    event.preventDefault();
-    open(dialog);
-  });
-  // Enter in the box opens the first result once search has loaded (not while an input
-  // method is still composing: that Enter commits the characters).
-  dialog.querySelector('input')?.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter' || event.isComposing) return;
-    event.preventDefault();
-    dialog.querySelector<SearchPanel>('search-panel')?.submit?.();
-  });
 }

@@ -20,30 +20,31 @@ async function copy(text: string, strings: DOMStringMap): Promise<void> {
   }
 }
 
-/** Wires the heading links (copy a section's URL) and the "share this step" button. */
-export function initShare(): void {
+/**
+ * A click on a heading's link copies the section's address (and puts its #id in the
+ * address bar); the share button opens the system share sheet, or copies where there is
+ * none. The page script calls this with the clicked element (it has already stopped the
+ * link from navigating), loading this module on the first such click.
+ */
+export function share(target: Element): void {
   const strings = document.querySelector<HTMLElement>('[data-share-status]')?.dataset ?? {};
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-  document.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target : null;
-    const headingLink = target?.closest<HTMLAnchorElement>('a[data-copy-link]');
-    if (headingLink) {
-      event.preventDefault();
-      const url = sectionUrl(canonical, headingLink.hash);
-      history.replaceState(null, '', headingLink.hash);
-      void copy(url, strings);
-      return;
-    }
-    const shareButton = target?.closest<HTMLButtonElement>('[data-share-step]');
-    if (!shareButton) return;
-    const url = shareButton.dataset['url'] ?? canonical;
-    const title = shareButton.dataset['title'] ?? document.title;
-    if (typeof navigator.share === 'function') {
-      navigator.share({ title, url }).catch(() => {
-        /* The reader closed the share sheet: nothing to do. */
-      });
-    } else {
-      void copy(url, strings);
-    }
-  });
+  const headingLink = target.closest<HTMLAnchorElement>('a[data-copy-link]');
+  if (headingLink) {
+    const url = sectionUrl(canonical, headingLink.hash);
+    history.replaceState(null, '', headingLink.hash);
+    void copy(url, strings);
+    return;
+  }
+  const shareButton = target.closest<HTMLButtonElement>('[data-share-step]');
+  if (!shareButton) return;
+  const url = shareButton.dataset['url'] ?? canonical;
+  const title = shareButton.dataset['title'] ?? document.title;
+  if (typeof navigator.share === 'function') {
+    navigator.share({ title, url }).catch(() => {
+      /* The reader closed the share sheet: nothing to do. */
+    });
+  } else {
+    void copy(url, strings);
+  }
 }

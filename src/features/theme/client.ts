@@ -1,13 +1,5 @@
-import { effectiveTheme, parseChoice, type ThemeChoice } from './theme';
+import { parseChoice, type ThemeChoice } from './theme';
 import { THEME_STORAGE_KEY } from './theme-script';
-
-function stored(): string | null {
-  try {
-    return localStorage.getItem(THEME_STORAGE_KEY);
-  } catch {
-    return null; // Storage can be blocked; the choice then lasts for this page only.
-  }
-}
 
 function remember(choice: ThemeChoice): void {
   try {
@@ -18,20 +10,16 @@ function remember(choice: ThemeChoice): void {
   }
 }
 
-/** <theme-toggle>: applies the reader's choice; ThemeScript already applied a stored one before paint. */
-class ThemeToggle extends HTMLElement {
-  connectedCallback(): void {
-    const select = this.querySelector<HTMLSelectElement>('[data-theme-select]');
-    if (!select) return;
-    select.value = parseChoice(stored());
-    select.addEventListener('change', () => {
-      const choice = parseChoice(select.value);
-      const root = document.documentElement;
-      if (choice === 'auto') delete root.dataset['theme'];
-      else root.dataset['theme'] = effectiveTheme(choice, false);
-      remember(choice);
-    });
-  }
+/**
+ * Applies and remembers the choice in the header's theme select. The page script shows
+ * the current choice on load (the inline theme script has already applied it) and calls
+ * this on every change.
+ */
+export function applyTheme(select: HTMLSelectElement): void {
+  const choice = parseChoice(select.value);
+  const root = document.documentElement;
+  if (choice === 'auto') delete root.dataset['theme'];
+  // A chosen theme is set as is; "auto" leaves it to the system (color-scheme).
+  else root.dataset['theme'] = choice;
+  remember(choice);
 }
-
-customElements.define('theme-toggle', ThemeToggle);
