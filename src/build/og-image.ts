@@ -72,7 +72,7 @@ const fontFiles = new Map<string, Promise<SatoriFont>>();
 
 /**
  * Where @fontsource/noto-sans-sc is installed. Inside `astro build` this module runs from
- * a bundle in the output folder, which may be outside the project (GUIDE_OUT_DIR), so the
+ * a bundle in the output folder, which may be outside the project (a fixture build's own outDir), so the
  * project folder (the working directory of npm scripts) is the fallback.
  */
 function fontPackageDir(): string {

@@ -46,7 +46,8 @@ async function buildVersion(name: string, edit: (text: string) => string): Promi
   writeFileSync(file, edit(readFileSync(join(ROOT, 'content', FILE), 'utf8')));
   const outDir = join(scratch, name);
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const env = { ...process.env, GUIDE_CACHE_DIR: join(scratch, `${name}-cache`), NO_COLOR: '1' };
+  // A real build: the public address is set on purpose, so CI=true does not stop it.
+  const env = { ...process.env, SITE_URL: 'https://kz-esim.example.org', NO_COLOR: '1' };
   await run(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: project, env, maxBuffer: 16 * 1024 * 1024 });
   return outDir;
 }

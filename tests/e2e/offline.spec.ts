@@ -171,7 +171,9 @@ test.describe('the precache', () => {
     const needed = [
       ...distPages().map((page) => precacheUrlOf(page.file)),
       // Not the .br/.gz twins: a host sends those for the same URLs.
-      ...files.filter((file) => /^(pagefind|_astro|icons)\//.test(file) && !/\.(br|gz)$/.test(file)).map(precacheUrlOf),
+      ...files
+        .filter((file) => /^(pagefind|_astro|icons|qr)\//.test(file) && !/\.(br|gz)$/.test(file))
+        .map(precacheUrlOf),
       '/favicon.svg',
       '/manifest.webmanifest',
     ];
