@@ -168,6 +168,25 @@ test.describe('compression', () => {
     });
   }
 
+  test('many readers at once each get the compressed file their browser asked for', async ({ baseURL }) => {
+    // Overlapping requests, as a page's scripts and a second reader make them: a module that
+    // fails under concurrency (Debian's brotli_static with disable_symlinks) shows up here.
+    const scripts = readdirSync(join(DIST, '_astro')).filter((file) => file.endsWith('.js'));
+    const paths = ['/', '/steps/sign-in/', '/pagefind/pagefind.js', ...scripts.map((file) => `/_astro/${file}`)];
+    const wrong: string[] = [];
+    for (let round = 0; round < 20; round++) {
+      await Promise.all(
+        paths.flatMap((path) =>
+          (['br', 'gzip'] as const).map(async (encoding) => {
+            const sent = (await get(baseURL!, path, { 'accept-encoding': encoding })).headers['content-encoding'];
+            if (sent !== encoding) wrong.push(`${path} (${encoding}): ${sent ?? 'plain'}`);
+          }),
+        ),
+      );
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test("every text file of the build has .br and .gz beside it; Pagefind's own gzip files are left alone", () => {
     const missing: string[] = [];
     for (const path of servedFiles()) {
@@ -210,6 +229,13 @@ test.describe('paths that are not pages', () => {
     const reply = await get(baseURL!, '/steps/sign-in?from=qr');
     expect(reply.status).toBe(301);
     expect(reply.headers['location']).toBe('/steps/sign-in/?from=qr');
+  });
+
+  test('the build holds no symbolic links, which could lead a request outside dist/', () => {
+    const links = readdirSync(DIST, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isSymbolicLink())
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(links).toEqual([]);
   });
 
   test('nothing outside dist/, and none of the build’s host files, is served', async ({ baseURL }) => {
