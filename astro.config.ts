@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/build/pagefind';
-import searchUiChunk from './src/build/search-ui-chunk';
+import lazyChunks from './src/build/lazy-chunks';
 import linkCheck from './src/build/link-check-integration';
 import siteUrl, { PLACEHOLDER_SITE } from './src/build/site-url';
 import headers from './src/build/headers';
@@ -12,6 +12,7 @@ import precompress from './src/build/precompress';
 import serviceWorker from './src/build/service-worker';
 import { cspHash } from './src/build/csp';
 import { THEME_SCRIPT } from './src/features/theme/theme-script';
+import { ENTRY_LOADER } from './src/features/entry-loader';
 
 /** The public address every absolute URL derives from; set SITE_URL when deploying. */
 const site = process.env['SITE_URL'] ?? PLACEHOLDER_SITE;
@@ -48,13 +49,13 @@ export default defineConfig({
       scriptDirective: {
         // Pagefind runs WebAssembly; nothing else beyond hashed scripts.
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [cspHash(THEME_SCRIPT)],
+        hashes: [cspHash(THEME_SCRIPT), cspHash(ENTRY_LOADER)],
       },
     },
   },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [tailwindcss(), searchUiChunk()],
+    plugins: [tailwindcss(), lazyChunks()],
     // Scripts go to cacheable files instead of every page's HTML: the HTML + CSS of a
     // page must fit the first round trip, and scripts are deferred modules anyway.
     // Terser with two passes and top-level names mangled: about 5% smaller scripts than the

@@ -1,10 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-/** Modules loaded only when the reader does something, each built as its own chunk. */
-const LAZY: Record<string, string> = {
-  'virtual:search-ui-url': '../features/search/ui.ts',
-  'virtual:interact-url': '../features/interact.ts',
+/**
+ * Modules the page script loads later, each built as its own chunk: after first paint
+ * (a page's own widgets), or when the reader does something (interaction, search).
+ */
+const LAZY: Record<string, { source: string; name: string }> = {
+  'virtual:search-ui-url': { source: '../features/search/ui.ts', name: 'search-ui' },
+  'virtual:interact-url': { source: '../features/interact.ts', name: 'interact' },
+  'virtual:progress-url': { source: '../features/progress/client.ts', name: 'progress' },
 };
 
 /**
@@ -15,17 +19,16 @@ const LAZY: Record<string, string> = {
  * lazy modules import nothing the page script imports (check dist/_astro after a change).
  * In `astro dev` the URL is the source module, which the dev server compiles.
  */
-export default function searchUiChunk(): Plugin {
+export default function lazyChunks(): Plugin {
   return {
     name: 'guide:lazy-chunks',
     resolveId: (id) => (id in LAZY ? `\0${id}` : undefined),
     load(id) {
-      const source = id.startsWith('\0') ? LAZY[id.slice(1)] : undefined;
-      if (!source) return undefined;
-      const file = fileURLToPath(new URL(source, import.meta.url));
+      const lazy = id.startsWith('\0') ? LAZY[id.slice(1)] : undefined;
+      if (!lazy) return undefined;
+      const file = fileURLToPath(new URL(lazy.source, import.meta.url));
       if (this.environment.mode === 'dev') return `export default ${JSON.stringify(`/@fs${file}`)};`;
-      const name = source.replace(/^.*\/|\.ts$/g, '');
-      const ref = this.emitFile({ type: 'chunk', id: file, name: name === 'ui' ? 'search-ui' : name });
+      const ref = this.emitFile({ type: 'chunk', id: file, name: lazy.name });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
   };

@@ -1,10 +1,13 @@
 /*
- * The one script every page loads, from the end of <body> so it never holds back first
- * paint. It does only what must happen before the reader acts (the theme picker, the
- * search shortcut, offline reading); what else answers an action is in
- * interact.ts, fetched by its URL on the first action (see src/build/search-ui-chunk.ts).
+ * The one script every page loads, after first paint (see entry-loader.ts), so it never
+ * holds that back. It does only what must happen before the reader acts (the theme picker,
+ * the search shortcut, offline reading) and listens for actions; what answers them is in
+ * interact.ts, fetched by its URL on the first action (see src/build/lazy-chunks.ts). Until
+ * then, every control the server drew works as plain HTML: device tabs are links to their
+ * sections, the situation check's options are links to their answer pages.
  */
 import interactUrl from 'virtual:interact-url';
+import progressUrl from 'virtual:progress-url';
 import { isSearchShortcut, type KeyLike } from './search/shortcut';
 import { initOffline } from './offline/offline-status';
 import { applyTheme } from './theme/client';
@@ -15,7 +18,7 @@ const act = (use: (module: Interact) => void): void => {
   interact ??= import(/* @vite-ignore */ interactUrl);
   interact.then(use).catch((error: unknown) => {
     interact = undefined;
-    console.warn('Could not load', error);
+    console.warn(error);
   });
 };
 
@@ -26,17 +29,35 @@ function openSearch(dialog: HTMLDialogElement): void {
   act((module) => module.startSearch(dialog));
 }
 
+/** Links that the page turns into controls on the reader's first action (interact.ts). */
+const REACHABLE = '[data-tab], situation-check a[href]';
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search]');
+// From now on the search button opens the dialog (the page script starts after first paint).
+if (dialog)
+  document.querySelectorAll('[data-search-open]').forEach((button) => button.setAttribute('aria-haspopup', 'dialog'));
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   if (!target) return;
   if (dialog && target.closest('[data-search-open], [data-search-trigger]')) openSearch(dialog);
   else if (target.closest('print-button button')) print();
-  else if (target.closest('a[data-copy-link], [data-share-step]')) {
+  else if (target.closest('[data-phrase-show]')) target.closest('phrase-card')?.querySelector('dialog')?.showModal();
+  else if (target.closest('[data-phrase-copy]')) act((module) => module.copyPhrase(target));
+  else if (target.closest(REACHABLE) && !(event.ctrlKey || event.metaKey || event.shiftKey)) {
+    // Opens in place (a new tab, or no JavaScript, follows the link). Read now: once the code
+    // has loaded, the link has become a tab or a radio.
+    const href = target.closest(REACHABLE)!.getAttribute('href')!;
+    event.preventDefault();
+    act((module) => module.reach(href, true));
+  } else if (target.closest('a[data-copy-link], [data-share-step]')) {
     // The heading link copies its address instead of jumping; the jump happens in share().
     event.preventDefault();
     act((module) => module.share(target));
   }
+});
+// Reached by keyboard, they become real tabs and radios at once, so that the arrow keys work.
+document.addEventListener('focusin', (event) => {
+  const href = event.target instanceof Element ? event.target.closest(REACHABLE)?.getAttribute('href') : null;
+  if (href) act((module) => module.reach(href, false));
 });
 document.addEventListener('keydown', (event) => {
   if (!dialog || document.querySelector('dialog[open]')) return;
@@ -58,3 +79,7 @@ if (theme) {
 if (location.search) act((module) => module.initHighlight());
 
 initOffline();
+
+// A step page's "done" ticks, a second file. This script itself starts after first paint
+// (entry-loader.ts), so neither holds that back.
+if (document.querySelector('step-progress')) import(/* @vite-ignore */ progressUrl).catch(console.warn);

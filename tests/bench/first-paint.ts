@@ -1,5 +1,6 @@
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { precompressFile } from '../../src/build/precompress.ts';
 import { runLighthouse, type LighthouseRun } from './lighthouse.ts';
 import { startServer } from './server.ts';
 
@@ -13,13 +14,12 @@ export interface FirstPaintFigures {
 }
 
 /**
- * The same HTML without what could hold back first paint: module scripts and
- * modulepreload/icon links. The inline theme script stays, as it must run before paint.
+ * The same HTML without its scripts: the module scripts (the page script sits in a
+ * <template> until first paint) and any modulepreload links. The inline theme script stays,
+ * as it must run before paint, and so does the icon, which the browser fetches either way.
  */
 export function withoutScripts(html: string): string {
-  return html
-    .replace(/<script type="module"[^>]*>\s*<\/script>/g, '')
-    .replace(/<link rel="(modulepreload|icon)"[^>]*>/g, '');
+  return html.replace(/<script type="module"[^>]*>\s*<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
 }
 
 /**
@@ -39,6 +39,8 @@ export async function compareFirstPaint(
     if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
     const path = join(copy, file);
     await writeFile(path, withoutScripts(await readFile(path, 'utf8')));
+    // Its .br and .gz siblings too, or the server would send the page as built.
+    await precompressFile(copy, file);
   }
   const bare = await startServer(copy, port);
   try {

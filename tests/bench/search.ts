@@ -176,6 +176,8 @@ async function coldHome(browser: Browser, origin: string, profile: 'phone' | 'de
   const page = await context.newPage();
   await page.goto(`${origin}/`, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
+  // The page script has started (it marks the button once it opens the dialog).
+  await page.waitForSelector('[data-search-open][aria-haspopup="dialog"]');
   // The page loads unthrottled: the figures are search's own.
   if (profile === 'phone') await throttle(context, page);
   return { context, page };

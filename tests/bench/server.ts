@@ -1,12 +1,12 @@
-import { createServer, type ServerResponse } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 /**
  * A tiny static server for dist/, written here rather than `astro preview` so that the
- * bench controls every header: what a plain static host sends, no gzip (sizes are
- * computed from the files), and the bench's own port, away from the tests' 4321/4322.
+ * bench controls every header: what the shipped nginx config sends (the build's own .br or
+ * .gz sibling of a file, as the browser accepts), and the bench's own port, away from the
+ * tests' servers. Byte counts are computed from the files, not from what was sent.
  */
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -82,22 +82,41 @@ export interface Throttle {
   downloadKbps: number;
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest\+json|xml))/;
+/** A file's bytes as a host with the build's precompressed siblings sends them. */
+interface Encoded {
+  body: Buffer;
+  encoding?: 'br' | 'gzip';
+}
+
+/**
+ * The body for a request: `<file>.br` or `<file>.gz` (written by src/build/precompress.ts)
+ * when the browser accepts that encoding and the sibling exists, else the file itself,
+ * like nginx's brotli_static and gzip_static with the shipped config.
+ */
+export async function encodedBody(file: string, acceptEncoding: string | undefined): Promise<Encoded> {
+  const accepts = new Set((acceptEncoding ?? '').split(',').map((part) => part.split(';')[0]!.trim().toLowerCase()));
+  for (const [encoding, suffix] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ] as const) {
+    if (!accepts.has(encoding)) continue;
+    const body = await readFile(file + suffix).catch(() => undefined);
+    if (body) return { body, encoding };
+  }
+  return { body: await readFile(file) };
+}
 
 /**
  * Sends a body at the throttle's speed, shared by every response of the server: each chunk
- * waits for the link to be free. Compressible types travel gzipped, as a real host sends them.
+ * waits for the link to be free.
  */
 function throttledSender(throttle: Throttle) {
   const bytesPerMs = (throttle.downloadKbps * 1000) / 8 / 1000;
   let linkFreeAt = 0;
   const wait = (ms: number) => new Promise((done) => setTimeout(done, Math.max(0, ms)));
-  return async (response: ServerResponse, status: number, type: string, body: Buffer): Promise<void> => {
+  return async (response: ServerResponse, writeHead: () => void, data: Buffer): Promise<void> => {
     await wait(throttle.latencyMs);
-    const data = COMPRESSIBLE.test(type) ? gzipSync(body, { level: 9 }) : body;
-    const headers: Record<string, string | number> = { 'content-type': type, 'content-length': data.length };
-    if (data !== body) headers['content-encoding'] = 'gzip';
-    response.writeHead(status, headers);
+    writeHead();
     for (let offset = 0; offset < data.length; offset += 16 * 1024) {
       const chunk = data.subarray(offset, offset + 16 * 1024);
       linkFreeAt = Math.max(linkFreeAt, performance.now()) + chunk.length / bytesPerMs;
@@ -106,6 +125,32 @@ function throttledSender(throttle: Throttle) {
     }
     response.end();
   };
+}
+
+/** Answers one request from root: the file, its status and headers, as the host would. */
+async function answer(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  sendSlowly?: (response: ServerResponse, writeHead: () => void, data: Buffer) => Promise<void>,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const resolution = await resolvePath(root, url.pathname);
+  if ('redirect' in resolution) {
+    response.writeHead(301, { location: resolution.redirect + url.search }).end();
+    return;
+  }
+  const { body, encoding } = await encodedBody(resolution.file, request.headers['accept-encoding']);
+  const writeHead = () =>
+    response.writeHead(resolution.status, {
+      'content-type': contentType(resolution.file),
+      'content-length': body.length,
+      vary: 'Accept-Encoding',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+    });
+  if (sendSlowly) return sendSlowly(response, writeHead, request.method === 'HEAD' ? Buffer.alloc(0) : body);
+  writeHead();
+  response.end(request.method === 'HEAD' ? undefined : body);
 }
 
 /** A running server and how to stop it. */
@@ -118,24 +163,9 @@ export interface StaticServer {
 export function startServer(root: string, port: number, throttle?: Throttle): Promise<StaticServer> {
   const sendSlowly = throttle && throttledSender(throttle);
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    resolvePath(root, url.pathname)
-      .then(async (resolution) => {
-        if ('redirect' in resolution) {
-          response.writeHead(301, { location: resolution.redirect + url.search }).end();
-          return;
-        }
-        const body = await readFile(resolution.file);
-        if (sendSlowly) return sendSlowly(response, resolution.status, contentType(resolution.file), body);
-        response.writeHead(resolution.status, {
-          'content-type': contentType(resolution.file),
-          'content-length': body.length,
-        });
-        response.end(request.method === 'HEAD' ? undefined : body);
-      })
-      .catch((error: unknown) => {
-        response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
-      });
+    answer(root, request, response, sendSlowly).catch((error: unknown) => {
+      response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+    });
   });
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>

@@ -59,7 +59,17 @@ export const SEARCH_INPUT = 'dialog[data-search] input';
 export const SEARCH_RESULTS = 'search-panel ol';
 
 /** Opens search with a key press and waits until the box has focus, so typing is not lost. */
+/**
+ * Waits until the page script has started (src/features/entry-loader.ts starts it after
+ * first paint): the search button then says that it opens a dialog. Before that, every
+ * control is the plain HTML the server drew, which a reader can use as well.
+ */
+export async function pageScriptStarted(page: Page): Promise<void> {
+  await expect(page.locator('[data-search-open]').first()).toHaveAttribute('aria-haspopup', 'dialog');
+}
+
 export async function openSearch(page: Page, key = 'Control+k'): Promise<void> {
+  await pageScriptStarted(page);
   await page.keyboard.press(key);
   await expect(page.locator(SEARCH_INPUT)).toBeFocused();
 }

@@ -130,4 +130,24 @@ test.describe('JavaScript before interaction', () => {
       expect(bodies.length, `${path}: script requests on load`).toBeLessThanOrEqual(JS_REQUESTS);
     });
   }
+
+  // DESIGN.md: scripts never hold back first paint. Every script the page loads on its own
+  // is requested after the browser has painted its content (src/features/entry-loader.ts).
+  for (const path of ['/', '/steps/wait-for-result/', '/situation/', '/phrases/']) {
+    test(`${path} requests its scripts only after the first contentful paint`, async ({ page }) => {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const timing = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter(
+            (entry) => (entry as PerformanceResourceTiming).initiatorType === 'script' || /\.js$/.test(entry.name),
+          )
+          .map((entry) => ({ url: entry.name, start: entry.startTime })),
+      }));
+      expect(timing.paint, 'first contentful paint').toBeDefined();
+      expect(timing.scripts.length, 'the page script').toBeGreaterThan(0);
+      for (const script of timing.scripts) expect(script.start, script.url).toBeGreaterThanOrEqual(timing.paint!);
+    });
+  }
 });

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, pageScriptStarted } from './fixtures';
 
 /** The cards the situation plans link to; the page may have more. */
 const LINKED_CARDS = ['end-contract', 'abroad', 'suspend-or-terminate', 'written-confirmation'];
@@ -27,11 +27,12 @@ test.describe('copying', () => {
 
   test('the copy button copies the Russian text and says so politely', async ({ page }) => {
     await page.goto('/phrases/');
+    await pageScriptStarted(page);
     const card = page.locator('phrase-card').filter({ has: page.locator('#abroad') });
     const russian = (await card.locator('[data-phrase-ru] [lang="ru"]').textContent())?.trim();
     await card.getByRole('button', { name: '复制俄语' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(russian);
     await expect(card.getByRole('status')).toHaveText('已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(russian);
   });
 });
 
@@ -40,6 +41,7 @@ test('"出示给工作人员" fills a phone screen with large Russian text, and 
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/phrases/');
+  await pageScriptStarted(page);
   const card = page.locator('phrase-card').filter({ has: page.locator('#end-contract') });
   const show = card.getByRole('button', { name: '出示给工作人员' });
   await show.click();

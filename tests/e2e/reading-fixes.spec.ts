@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, pageScriptStarted } from './fixtures';
 import { ALL_PATHS, STEP_PATHS } from './site-map';
 
 /** WCAG contrast ratio of two CSS colours given as rgb()/rgba() strings. */
@@ -19,19 +19,25 @@ for (const width of [320, 360, 390]) {
   test(`all phone tabs fit, unclipped, at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(STEP_PATHS[5]);
-    const list = page.getByRole('tablist');
+    const list = page.locator('[data-tab-list]');
+    const fit = () =>
+      list.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          tabs: element.children.length,
+          scrolls: element.scrollWidth > element.clientWidth,
+          outside: [...element.children].filter((tab) => {
+            const r = tab.getBoundingClientRect();
+            return r.left < box.left - 0.5 || r.right > box.right + 0.5 || tab.scrollWidth > tab.clientWidth;
+          }).length,
+        };
+      });
+    // The server's links, then the tabs they become when the reader reaches them.
+    expect(await fit()).toEqual({ tabs: 3, scrolls: false, outside: 0 });
+    await pageScriptStarted(page);
+    await list.getByRole('link').first().focus();
     await expect(list.getByRole('tab')).toHaveCount(3);
-    const fit = await list.evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return {
-        scrolls: element.scrollWidth > element.clientWidth,
-        outside: [...element.querySelectorAll('[role="tab"]')].filter((tab) => {
-          const r = tab.getBoundingClientRect();
-          return r.left < box.left - 0.5 || r.right > box.right + 0.5 || tab.scrollWidth > tab.clientWidth;
-        }).length,
-      };
-    });
-    expect(fit).toEqual({ scrolls: false, outside: 0 });
+    expect(await fit()).toEqual({ tabs: 3, scrolls: false, outside: 0 });
   });
 }
 

@@ -1,4 +1,5 @@
-import { test, expect, openSearch, searchFor } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, openSearch, pageScriptStarted, searchFor } from './fixtures';
 import { STEP_PATHS } from './site-map';
 
 test.describe('light and dark', () => {
@@ -7,6 +8,7 @@ test.describe('light and dark', () => {
   }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
+    await pageScriptStarted(page);
     const html = page.locator('html');
     const picker = page.getByRole('combobox', { name: '配色' });
     await expect(picker).toHaveValue('auto');
@@ -15,6 +17,7 @@ test.describe('light and dark', () => {
     await expect(html).toHaveAttribute('data-theme', 'dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBg);
     await page.goto('/precautions/');
+    await pageScriptStarted(page);
     await expect(html).toHaveAttribute('data-theme', 'dark');
     await expect(picker).toHaveValue('dark');
     // Back to following the system: the stored choice goes, the system's light applies.
@@ -28,6 +31,7 @@ test.describe('light and dark', () => {
   test('follows the system until the reader chooses', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
+    await pageScriptStarted(page);
     await expect(page.getByRole('combobox', { name: '配色' })).toHaveValue('auto');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 22, 27)');
   });
@@ -106,30 +110,71 @@ test.describe('printing', () => {
   });
 });
 
-test('the phone tabs work with arrow keys, Home and End', async ({ page }) => {
-  await page.goto('/steps/wait-for-result/');
-  const tabs = page.getByRole('tab');
-  await expect(tabs).toHaveCount(3);
-  await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('tabpanel')).toHaveCount(1);
-  await tabs.nth(0).focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(tabs.nth(1)).toBeFocused();
-  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('tabpanel')).toContainText('Pixel');
-  await page.keyboard.press('End');
-  await expect(tabs.nth(2)).toHaveAttribute('aria-selected', 'true');
-  await page.keyboard.press('ArrowRight');
-  await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
-  await page.keyboard.press('End');
-  await page.keyboard.press('Home');
-  await expect(tabs.nth(0)).toBeFocused();
-  await expect(page.getByRole('tabpanel')).toContainText('iPhone');
-});
+test.describe('the phone tabs', () => {
+  /** Where the tab row and the sections are on the page (focusing may scroll it). */
+  const layout = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-tab-list], [data-tab-panel]')]
+        .map((element) => element.getBoundingClientRect())
+        .map(({ x, y, width, height }) => (width ? { x, y: y + scrollY, width, height } : 'hidden')),
+    );
 
-test('a link to one phone tab opens that tab', async ({ page }) => {
-  await page.goto('/steps/wait-for-result/#samsung');
-  await expect(page.getByRole('tab', { name: '三星 Samsung' })).toHaveAttribute('aria-selected', 'true');
+  test('show one device at first, stay in place when they become tabs, and work with arrow keys, Home and End', async ({
+    page,
+  }) => {
+    await page.goto('/steps/wait-for-result/');
+    const row = page.locator('[data-tab-list]');
+    // Before the reader reaches them: a row of links over the first device's section.
+    await expect(row.getByRole('link')).toHaveCount(3);
+    await expect(page.locator('[data-tab-panel]:visible')).toHaveCount(1);
+    await expect(page.locator('[data-tab-panel]:visible')).toContainText('iPhone');
+    const before = await layout(page);
+    await pageScriptStarted(page);
+    // Reached by keyboard, they become tabs at once, the focus staying where it was.
+    await row.getByRole('link').first().focus();
+    const tabs = row.getByRole('tab');
+    await expect(tabs).toHaveCount(3);
+    await expect(tabs.nth(0)).toBeFocused();
+    await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel')).toHaveCount(1);
+    expect(await layout(page)).toEqual(before);
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.nth(1)).toBeFocused();
+    await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel')).toContainText('Pixel');
+    await page.keyboard.press('End');
+    await expect(tabs.nth(2)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    await expect(tabs.nth(0)).toBeFocused();
+    await expect(page.getByRole('tabpanel')).toContainText('iPhone');
+  });
+
+  test('a tap on a device opens it in place, without jumping down the page', async ({ page }) => {
+    await page.goto('/steps/wait-for-result/');
+    await pageScriptStarted(page);
+    await page.locator('[data-tab-list]').scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.getByRole('link', { name: 'Google Pixel' }).click();
+    await expect(page.getByRole('tab', { name: 'Google Pixel' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel')).toContainText('Pixel');
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  });
+
+  test('a link to one device shows that device first, before and after the upgrade', async ({ page }) => {
+    await page.goto('/steps/wait-for-result/#samsung');
+    await expect(page.locator('[data-tab-panel]:visible')).toHaveCount(1);
+    await expect(page.locator('[data-tab-panel]:visible')).toHaveAttribute('id', 'samsung');
+    const samsung = page.locator('[data-tab-list]').getByRole('link', { name: '三星 Samsung' });
+    await expect(samsung).toHaveCSS('font-weight', '700');
+    await pageScriptStarted(page);
+    await samsung.focus();
+    await expect(page.getByRole('tab', { name: '三星 Samsung' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel')).toHaveAttribute('id', 'samsung');
+  });
 });
 
 test('ticked steps show in the step navigation, survive a reload and can be cleared', async ({ page }) => {

@@ -5,6 +5,7 @@ test.use({ baseURL: `http://localhost:${DEV_PORT}` });
 
 test('in astro dev, where no index exists, search explains how to get one', async ({ page }) => {
   await page.goto('/precautions/');
+  await expect(page.getByRole('button', { name: '搜索' })).toHaveAttribute('aria-haspopup', 'dialog');
   await page.getByRole('button', { name: '搜索' }).click();
   const notice = page.getByRole('dialog');
   await expect(notice).toContainText('npm start');

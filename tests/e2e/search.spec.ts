@@ -38,7 +38,9 @@ test.describe('the first opening', () => {
       await route.continue();
     });
     await page.goto('/steps/sign-in/');
-    await page.getByRole('button', { name: '搜索' }).click();
+    const button = page.getByRole('button', { name: '搜索' });
+    await expect(button).toHaveAttribute('aria-haspopup', 'dialog');
+    await button.click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await expect(page.locator(SEARCH_INPUT)).toBeFocused();
     await expect(page.locator('#search-status')).toHaveText('正在加载搜索…');
@@ -86,6 +88,7 @@ test('the arrow keys walk the results, and Enter on one opens it', async ({ page
 
 test('a result opens by click, lands on its section and marks only whole words', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('button', { name: '搜索' })).toHaveAttribute('aria-haspopup', 'dialog');
   await page.getByRole('button', { name: '搜索' }).click();
   await expect(page.locator(SEARCH_INPUT)).toBeFocused();
   await searchFor(page, '销号');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { test, expect } from './fixtures';
+import { test, expect, pageScriptStarted } from './fixtures';
 import { ALL_PATHS, SITE_NAME, STEP_PATHS } from './site-map';
 import { DIST } from '../setup/dist.ts';
 
@@ -69,6 +69,7 @@ test.describe('copying a link to one section', () => {
 
   test('the link button beside a heading copies its exact absolute URL and says so', async ({ page }) => {
     await page.goto('/precautions/');
+    await pageScriptStarted(page);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     const button = page.getByRole('link', { name: '复制本节链接： 提前备份数据' });
     await button.click();
@@ -78,6 +79,7 @@ test.describe('copying a link to one section', () => {
 
   test('the link button works from the keyboard', async ({ page }) => {
     await page.goto('/cases/');
+    await pageScriptStarted(page);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     const button = page.getByRole('link', { name: /复制本节链接.*忘记密码的张女士/ });
     await button.focus();
@@ -89,6 +91,7 @@ test.describe('copying a link to one section', () => {
   test('"分享这一步" copies the step URL where there is no share sheet', async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     await page.goto(STEP_PATHS[1]);
+    await pageScriptStarted(page);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     await page.getByRole('button', { name: '分享这一步' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
@@ -106,6 +109,7 @@ test('"分享这一步" opens the system share sheet where the browser has one',
     });
   });
   await page.goto(STEP_PATHS[3]);
+  await pageScriptStarted(page);
   await page.getByRole('button', { name: '分享这一步' }).click();
   // Sharing code is fetched on the first click (src/features/interact.ts): wait for it.
   await expect.poll(() => page.evaluate(() => Boolean((window as { shared?: ShareData }).shared))).toBe(true);

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, pageScriptStarted } from './fixtures';
 import { readBuiltSite } from '../../src/build/link-check-integration.ts';
 import { planFor } from '../../src/features/situation/plan.ts';
 import {
@@ -49,15 +49,21 @@ async function staticPlan(browser: Browser, baseURL: string | undefined, path: s
   return { plan, title };
 }
 
+/**
+ * Answers on the page, as a reader taps: the first option is still the link the server drew
+ * (the page script turns the options into radios on the first action), the rest are radios.
+ * Every state shows in place, without loading a page, and gets its shareable URL.
+ */
 async function answerWithForm(page: Page, answers: Answers): Promise<void> {
-  for (const { question, option, reached } of steps(answers)) {
-    await page
-      .getByRole('group', { name: questionLabel(question) })
-      .getByRole('radio', { name: optionLabel(question, option) })
-      .check();
-    // The form shows that state in place and gives it its shareable URL.
+  await pageScriptStarted(page);
+  await page.evaluate(() => ((window as { samePage?: boolean }).samePage = true));
+  for (const [index, { question, option, reached }] of steps(answers).entries()) {
+    const group = page.getByRole('group', { name: questionLabel(question) });
+    if (index === 0) await group.getByRole('link', { name: optionLabel(question, option) }).click();
+    else await group.getByRole('radio', { name: optionLabel(question, option) }).check();
     await expect(page).toHaveURL(reached);
   }
+  expect(await page.evaluate(() => (window as { samePage?: boolean }).samePage)).toBe(true);
 }
 
 test.describe('every answer path has its own static page', () => {
@@ -107,13 +113,21 @@ test.describe('with JavaScript the form shows the same plan as the static page',
     baseURL,
   }) => {
     await page.goto('/situation/local-left-phone-own/');
-    await expect(page.getByRole('radio', { name: optionLabel('where', 'left') })).toBeChecked();
+    await pageScriptStarted(page);
+    const where = page.getByRole('group', { name: questionLabel('where') });
+    await expect(where.getByRole('link', { name: optionLabel('where', 'left') })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     const jump = page.getByRole('link', { name: /直接看您的办理顺序/ });
     await expect(jump).toHaveText(
       `直接看您的办理顺序（共 ${planFor(answersOf('local-left-phone-own')!)!.steps.length} 项）`,
     );
-    await page.getByRole('radio', { name: optionLabel('where', 'kz') }).check();
+    await where.getByRole('link', { name: optionLabel('where', 'kz') }).click();
     await expect(page).toHaveURL('/situation/local-kz-phone-own/');
+    // Now a form: the answers given are its checked radios.
+    await expect(page.getByRole('radio', { name: optionLabel('where', 'kz') })).toBeChecked();
+    await expect(page.getByRole('radio', { name: optionLabel('type', 'local') })).toBeChecked();
     const home = await staticPlan(browser, baseURL, '/situation/local-kz-phone-own/');
     await expect.poll(() => page.locator('[data-plan]').evaluate(planOf)).toEqual(home.plan);
     // A travel eSIM needs no other question: they go, and so does the local plan.
@@ -135,7 +149,11 @@ test.describe('with JavaScript the form shows the same plan as the static page',
     await page.goto('/situation/');
     const travel = page.getByRole('radio', { name: optionLabel('type', 'travel') });
     const local = page.getByRole('radio', { name: optionLabel('type', 'local') });
-    await travel.focus();
+    // Reached by keyboard, the first option becomes a radio and keeps the focus.
+    await pageScriptStarted(page);
+    await page.getByRole('link', { name: optionLabel('type', 'travel') }).focus();
+    await expect(travel).toBeFocused();
+    await expect(travel).not.toBeChecked();
     await page.keyboard.press('ArrowDown');
     await expect(local).toBeChecked();
     await expect(page.getByRole('group', { name: questionLabel('where') })).toBeVisible();

@@ -42,6 +42,7 @@ function initProgress(): void {
     if (clear) clear.hidden = done.size === 0;
   }
 
+  if (toggle) toggle.disabled = false;
   toggle?.addEventListener('change', () => {
     done = withStep(done, Number(toggle.value), toggle.checked);
     write(done);

@@ -1,61 +1,87 @@
 import { nextTabIndex } from './tab-keys';
 
-/** Turns a group of [data-tab-panel] sections into an ARIA tablist. */
-function initTabs(root: HTMLElement): void {
-  const panels = [...root.querySelectorAll<HTMLElement>('[data-tab-panel]')];
-  if (panels.length < 2 || root.dataset['ready']) return;
-  root.dataset['ready'] = 'true';
-  const list = document.createElement('div');
-  list.setAttribute('role', 'tablist');
-  list.className = 'tab-list';
-  const tabs = panels.map((panel, index) => {
-    const tab = document.createElement('button');
-    tab.type = 'button';
-    tab.id = `${panel.id}-tab`;
-    tab.setAttribute('role', 'tab');
-    tab.setAttribute('aria-controls', panel.id);
-    tab.textContent = panel.dataset['label'] ?? `${index + 1}`;
+/** An upgraded group: its panels, and how to select one. */
+interface Group {
+  panels: HTMLElement[];
+  select(index: number, focus: boolean): void;
+}
+
+/** Each <tab-group> that has become a tablist. */
+const upgraded = new WeakMap<Element, Group>();
+
+/**
+ * Turns one <tab-group>'s row of links into an ARIA tablist of buttons (WAI-ARIA Tabs,
+ * manual activation) that shows the same section CSS showed, so nothing on screen moves.
+ * A link that had the focus hands it to its button.
+ */
+function upgrade(root: Element): Group | undefined {
+  const list = root.querySelector('[data-tab-list]');
+  const links = [...(list?.querySelectorAll('[data-tab]') ?? [])];
+  const panels = [...root.querySelectorAll<HTMLElement>(':scope > [data-tab-panel]')];
+  if (!list || links.length !== panels.length || panels.length < 2) return undefined;
+  const buttons = panels.map((panel, index) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.id = `${panel.id}-tab`;
+    button.setAttribute('role', 'tab');
+    button.setAttribute('aria-controls', panel.id);
+    button.textContent = links[index]!.textContent;
     panel.setAttribute('role', 'tabpanel');
-    panel.setAttribute('aria-labelledby', tab.id);
+    panel.setAttribute('aria-labelledby', button.id);
     panel.tabIndex = 0;
-    list.append(tab);
-    return tab;
+    return button;
   });
-  root.prepend(list);
-  const initial = Math.max(
-    0,
-    panels.findIndex((panel) => `#${panel.id}` === location.hash),
-  );
 
   function select(index: number, focus: boolean): void {
-    tabs.forEach((tab, i) => {
+    buttons.forEach((button, i) => {
       const selected = i === index;
-      tab.setAttribute('aria-selected', String(selected));
-      tab.tabIndex = selected ? 0 : -1;
+      button.setAttribute('aria-selected', String(selected));
+      button.tabIndex = selected ? 0 : -1;
       panels[i]!.hidden = !selected;
     });
-    if (focus) tabs[index]!.focus();
+    if (focus) buttons[index]!.focus();
   }
 
   list.addEventListener('click', (event) => {
-    const index = tabs.indexOf((event.target as HTMLElement).closest('[role="tab"]') as HTMLButtonElement);
+    const index = buttons.indexOf((event.target as Element).closest('[role="tab"]') as HTMLButtonElement);
     if (index >= 0) select(index, false);
   });
   list.addEventListener('keydown', (event) => {
-    const current = tabs.indexOf(document.activeElement as HTMLButtonElement);
-    const next = nextTabIndex(event.key, current, tabs.length);
+    const next = nextTabIndex(
+      (event as KeyboardEvent).key,
+      buttons.indexOf(document.activeElement as HTMLButtonElement),
+      buttons.length,
+    );
     if (next === undefined) return;
     event.preventDefault();
     select(next, true);
   });
-  select(initial, false);
+
+  const focused = links.indexOf(document.activeElement as Element);
+  list.setAttribute('role', 'tablist');
+  list.replaceChildren(...buttons);
+  // The section CSS showed: the one the address points to (:target), else the first.
+  select(
+    Math.max(
+      0,
+      panels.findIndex((panel) => `#${panel.id}` === location.hash),
+    ),
+    false,
+  );
+  (root as HTMLElement).dataset['ready'] = 'true';
+  if (focused >= 0) buttons[focused]!.focus();
+  const group = { panels, select };
+  upgraded.set(root, group);
+  return group;
 }
 
-/** <tab-group>: the server renders titled sections; this makes them tabs. */
-class TabGroup extends HTMLElement {
-  connectedCallback(): void {
-    initTabs(this);
-  }
+/**
+ * The reader reached the tab link of panel `id`: by keyboard focus (`activate` false) its
+ * group becomes a tablist, so that the arrow keys work; by a click or Enter, that tab opens.
+ */
+export function openTab(id: string, activate: boolean): void {
+  const panel = document.getElementById(id);
+  const root = panel?.closest('tab-group');
+  const group = root && (upgraded.get(root) ?? upgrade(root));
+  if (group && activate) group.select(group.panels.indexOf(panel!), true);
 }
-
-customElements.define('tab-group', TabGroup);
