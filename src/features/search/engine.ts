@@ -1,7 +1,8 @@
-import { HIGHLIGHT_PARAM } from './highlight';
-import { parseQuery, type ParsedQuery, type Variant } from './query';
-import { sectionsOf, type PagefindFragment, type Section } from './sections';
-import { BLOCK_BREAK, isHan, isWordChar, occurrences, type Folded } from './text';
+// Imports name their .ts files: tests/search/node-pagefind.ts runs this code in plain Node (npm run bench).
+import { HIGHLIGHT_PARAM } from './highlight.ts';
+import { parseQuery, type ParsedQuery, type Variant } from './query.ts';
+import { sectionsOf, type PagefindFragment, type Section } from './sections.ts';
+import { BLOCK_BREAK, isHan, isWordChar, occurrences, type Folded } from './text.ts';
 
 /** What the engine needs of Pagefind's JS API (an instance from createInstance()). */
 export interface PagefindApi {

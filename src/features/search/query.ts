@@ -1,5 +1,5 @@
-import { SYNONYM_GROUPS } from '../../data/synonyms';
-import { foldText, isHan, isWordChar } from './text';
+import { SYNONYM_GROUPS } from '../../data/synonyms.ts';
+import { foldText, isHan, isWordChar } from './text.ts';
 
 /** Longer queries are sentences, not search words: the reader is asked for a few words. */
 export const MAX_QUERY_CHARS = 32;

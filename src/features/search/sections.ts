@@ -1,4 +1,4 @@
-import { BLOCK_BREAK, fold, foldText, type Folded } from './text';
+import { BLOCK_BREAK, fold, foldText, type Folded } from './text.ts';
 
 /** What search reads of a Pagefind fragment (the `data()` of a result). */
 export interface PagefindFragment {
