@@ -170,6 +170,8 @@ test.describe('the phone tabs', () => {
     await expect(page.locator('[data-tab-panel]:visible')).toHaveAttribute('id', 'samsung');
     const samsung = page.locator('[data-tab-list]').getByRole('link', { name: '三星 Samsung' });
     await expect(samsung).toHaveCSS('font-weight', '700');
+    // It lands with the row of devices in view above the section.
+    await expect(page.locator('[data-tab-list]')).toBeInViewport();
     await pageScriptStarted(page);
     await samsung.focus();
     await expect(page.getByRole('tab', { name: '三星 Samsung' })).toHaveAttribute('aria-selected', 'true');
