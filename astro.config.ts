@@ -11,8 +11,7 @@ import headers from './src/build/headers';
 import precompress from './src/build/precompress';
 import serviceWorker from './src/build/service-worker';
 import { cspHash } from './src/build/csp';
-import { THEME_SCRIPT } from './src/features/theme/theme-script';
-import { ENTRY_LOADER } from './src/features/entry-loader';
+import { HEAD_SCRIPT } from './src/features/head-script';
 
 /** The public address every absolute URL derives from; set SITE_URL when deploying. */
 const site = process.env['SITE_URL'] ?? PLACEHOLDER_SITE;
@@ -49,7 +48,7 @@ export default defineConfig({
       scriptDirective: {
         // Pagefind runs WebAssembly; nothing else beyond hashed scripts.
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [cspHash(THEME_SCRIPT), cspHash(ENTRY_LOADER)],
+        hashes: [cspHash(HEAD_SCRIPT)],
       },
     },
   },

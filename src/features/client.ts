@@ -14,11 +14,13 @@ import { applyTheme } from './theme/client';
 
 type Interact = typeof import('./interact');
 let interact: Promise<Interact> | undefined;
-const act = (use: (module: Interact) => void): void => {
+/** Runs `use` once the chunk is here; if it cannot load (offline, before it was saved), `fallback`. */
+const act = (use: (module: Interact) => void, fallback?: () => void): void => {
   interact ??= import(/* @vite-ignore */ interactUrl);
   interact.then(use).catch((error: unknown) => {
     interact = undefined;
     console.warn(error);
+    fallback?.();
   });
 };
 
@@ -30,7 +32,7 @@ function openSearch(dialog: HTMLDialogElement): void {
 }
 
 /** Links that the page turns into controls on the reader's first action (interact.ts). */
-const REACHABLE = '[data-tab], situation-check a[href]';
+const REACHABLE = '[data-tab], situation-check [data-option] > a';
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search]');
 // From now on the search button opens the dialog (the page script starts after first paint).
 if (dialog)
@@ -42,12 +44,16 @@ document.addEventListener('click', (event) => {
   else if (target.closest('print-button button')) print();
   else if (target.closest('[data-phrase-show]')) target.closest('phrase-card')?.querySelector('dialog')?.showModal();
   else if (target.closest('[data-phrase-copy]')) act((module) => module.copyPhrase(target));
-  else if (target.closest(REACHABLE) && !(event.ctrlKey || event.metaKey || event.shiftKey)) {
+  else if (target.closest(REACHABLE) && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
     // Opens in place (a new tab, or no JavaScript, follows the link). Read now: once the code
     // has loaded, the link has become a tab or a radio.
     const href = target.closest(REACHABLE)!.getAttribute('href')!;
     event.preventDefault();
-    act((module) => module.reach(href, true));
+    // Without the chunk, the link does what it does without JavaScript.
+    act(
+      (module) => module.reach(href, true),
+      () => (location.href = href),
+    );
   } else if (target.closest('a[data-copy-link], [data-share-step]')) {
     // The heading link copies its address instead of jumping; the jump happens in share().
     event.preventDefault();
@@ -55,9 +61,12 @@ document.addEventListener('click', (event) => {
   }
 });
 // Reached by keyboard, they become real tabs and radios at once, so that the arrow keys work.
+// Not on a mouse press, which also focuses: the upgrade would take the link away before the
+// click, which then opens the tab or answer.
 document.addEventListener('focusin', (event) => {
-  const href = event.target instanceof Element ? event.target.closest(REACHABLE)?.getAttribute('href') : null;
-  if (href) act((module) => module.reach(href, false));
+  const link =
+    event.target instanceof Element && event.target.matches(':focus-visible') && event.target.closest(REACHABLE);
+  if (link) act((module) => module.reach(link.getAttribute('href')!, false));
 });
 document.addEventListener('keydown', (event) => {
   if (!dialog || document.querySelector('dialog[open]')) return;

@@ -59,7 +59,8 @@ async function answerWithForm(page: Page, answers: Answers): Promise<void> {
   await page.evaluate(() => ((window as { samePage?: boolean }).samePage = true));
   for (const [index, { question, option, reached }] of steps(answers).entries()) {
     const group = page.getByRole('group', { name: questionLabel(question) });
-    if (index === 0) await group.getByRole('link', { name: optionLabel(question, option) }).click();
+    // A real tap holds the button down for a moment.
+    if (index === 0) await group.getByRole('link', { name: optionLabel(question, option) }).click({ delay: 150 });
     else await group.getByRole('radio', { name: optionLabel(question, option) }).check();
     await expect(page).toHaveURL(reached);
   }
@@ -123,7 +124,11 @@ test.describe('with JavaScript the form shows the same plan as the static page',
     await expect(jump).toHaveText(
       `直接看您的办理顺序（共 ${planFor(answersOf('local-left-phone-own')!)!.steps.length} 项）`,
     );
-    await where.getByRole('link', { name: optionLabel('where', 'kz') }).click();
+    // The link to the plan still jumps to it.
+    await jump.click();
+    await expect(page).toHaveURL(/#plan-steps$/);
+    await expect(page.locator('#plan-steps')).toBeInViewport();
+    await where.getByRole('link', { name: optionLabel('where', 'kz') }).click({ delay: 150 });
     await expect(page).toHaveURL('/situation/local-kz-phone-own/');
     // Now a form: the answers given are its checked radios.
     await expect(page.getByRole('radio', { name: optionLabel('where', 'kz') })).toBeChecked();

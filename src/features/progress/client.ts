@@ -56,11 +56,5 @@ function initProgress(): void {
   render();
 }
 
-/** <step-progress>: wraps the "done" switch of a step page and drives the ticks in the step navigation. */
-class StepProgress extends HTMLElement {
-  connectedCallback(): void {
-    initProgress();
-  }
-}
-
-customElements.define('step-progress', StepProgress);
+// The page script loads this on step pages (which have <step-progress>), after first paint.
+initProgress();

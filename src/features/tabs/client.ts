@@ -60,14 +60,13 @@ function upgrade(root: Element): Group | undefined {
   const focused = links.indexOf(document.activeElement as Element);
   list.setAttribute('role', 'tablist');
   list.replaceChildren(...buttons);
-  // The section CSS showed: the one the address points to (:target), else the first.
-  select(
-    Math.max(
-      0,
-      panels.findIndex((panel) => `#${panel.id}` === location.hash),
-    ),
-    false,
-  );
+  // The section CSS showed: the one the address points to (#samsung, or a footnote in it),
+  // else the first; and so later, when a link on the page points into another one.
+  const targeted = () => panels.findIndex((panel) => panel.matches(':target') || panel.querySelector(':target'));
+  select(Math.max(0, targeted()), false);
+  addEventListener('hashchange', () => {
+    if (targeted() >= 0) select(targeted(), false);
+  });
   (root as HTMLElement).dataset['ready'] = 'true';
   if (focused >= 0) buttons[focused]!.focus();
   const group = { panels, select };
