@@ -16,6 +16,7 @@ test('every guide page says in its footer when it was last checked, and its sour
 
 test.describe('step pages', () => {
   test('each step page shows where the reader is in all six steps', async ({ page }) => {
+    test.setTimeout(120_000);
     for (const [index, path] of STEP_PATHS.entries()) {
       const n = index + 1;
       await page.goto(path);
@@ -31,6 +32,8 @@ test.describe('step pages', () => {
   });
 
   test('next links walk through all six steps, previous links walk back', async ({ page }) => {
+    // Twelve pages one after another, on a machine that may be busy.
+    test.setTimeout(120_000);
     await page.goto(STEP_PATHS[0]);
     for (const path of STEP_PATHS.slice(1)) {
       await page
