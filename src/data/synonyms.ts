@@ -9,7 +9,7 @@
  * any word of the group, so a loose relative here makes results imprecise.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['注销', '销号', '销户', '取消服务'],
+  ['注销', '销号', '销户'],
   ['终止合同', '合同终止', '解除合同', '解约', '取消合同'],
   ['停用', '停机', '暂停'],
   ['客服电话', '客服热线', '热线', '人工客服', '客服短号'],
