@@ -2,7 +2,7 @@
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import { parseQuery, type ParsedQuery, type Variant } from './query.ts';
 import { sectionsOf, type PagefindFragment, type Section } from './sections.ts';
-import { BLOCK_BREAK, isHan, isWordChar, occurrences, type Folded } from './text.ts';
+import { BLOCK_BREAK, isHan, isWordChar, occurrences, separateHan, type Folded } from './text.ts';
 
 /** What the engine needs of Pagefind's JS API (an instance from createInstance()). */
 export interface PagefindApi {
@@ -188,8 +188,7 @@ function hitOf(section: Section, found: readonly Found[], score: number): Hit {
 
 /** "删除esim" → "删 除 esim": one Pagefind word per Chinese character, as the index has them. */
 export function pagefindTerm(word: string): string {
-  return word
-    .replace(/(\p{Script=Han})/gu, ' $1 ')
+  return separateHan(word.replace(/(\p{Script=Han}+)/gu, ' $1 '), ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
