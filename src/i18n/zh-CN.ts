@@ -26,6 +26,7 @@ export const zhCN = {
   'steps.stepLabel': '第 {n} 步',
   'steps.current': '（当前步骤）',
   'steps.showAll': '显示全部步骤',
+  'steps.hideAll': '收起步骤列表',
   'steps.pagination': '上一步和下一步',
   'steps.previous': '上一步',
   'steps.next': '下一步',
