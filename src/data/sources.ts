@@ -356,7 +356,7 @@ export const SOURCES = {
     publisher: 'Kcell JSC',
     kind: 'operator',
     confidence: 'medium',
-    opened: '2026-12-06',
+    opened: '2026-12-01',
     about:
       'Kcell 2016 年关于计费变更的通知：解除合同时，账户里剩下的钱会退还。这是十年前的说法，现在是否仍然适用、怎样退，要问 Kcell。',
   },
@@ -366,7 +366,7 @@ export const SOURCES = {
     publisher: 'Kcell JSC',
     kind: 'operator',
     confidence: 'high',
-    opened: '2026-12-06',
+    opened: '2026-12-01',
     about:
       'Kcell 的付费方式页面：预付费的，余额小于或等于零时，外拨通信被限制；后付费的，付款到期后下个月 3 日起可能被停止服务；预付费和后付费之间切换，要到营业厅书面申请。它没有说合同会因此解除，也没有说号码会分给别人。',
   },
@@ -376,7 +376,7 @@ export const SOURCES = {
     publisher: 'activ（Kcell JSC）',
     kind: 'operator',
     confidence: 'high',
-    opened: '2026-12-06',
+    opened: '2026-12-01',
     about:
       'activ 的“Auto Extra Balance”服务页面：解除通信服务合同时，这项服务的欠款须全部还清。只说这项服务，不涉及其他欠费。',
   },
