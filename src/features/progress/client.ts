@@ -1,21 +1,4 @@
-import { PROGRESS_STORAGE_KEY, parseProgress, serializeProgress, withStep } from './progress-store';
-
-function read(total: number): Set<number> {
-  try {
-    return parseProgress(localStorage.getItem(PROGRESS_STORAGE_KEY), total);
-  } catch {
-    return new Set();
-  }
-}
-
-function write(done: ReadonlySet<number>): void {
-  try {
-    if (done.size === 0) localStorage.removeItem(PROGRESS_STORAGE_KEY);
-    else localStorage.setItem(PROGRESS_STORAGE_KEY, serializeProgress(done));
-  } catch {
-    /* Storage blocked: the ticks last for this page only. */
-  }
-}
+import { ProgressStore } from './progress-store';
 
 /**
  * The step checklist: a "mark this step done" switch on each step page, ticks in the
@@ -26,13 +9,14 @@ function initProgress(): void {
   const nav = document.querySelector<HTMLElement>('[data-step-nav]');
   if (!nav) return;
   const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[data-step]')];
-  const total = links.length;
   const toggle = document.querySelector<HTMLInputElement>('[data-step-done]');
   const clear = nav.querySelector<HTMLButtonElement>('[data-progress-clear]');
+  const unsaved = document.querySelector<HTMLElement>('[data-progress-unsaved]');
   const doneLabel = nav.dataset['doneLabel'] ?? '';
-  let done = read(total);
+  // Merely reading localStorage throws where the browser blocks site data.
+  const store = new ProgressStore(links.length, () => localStorage);
 
-  function render(): void {
+  function render(done: ReadonlySet<number>): void {
     for (const link of links) {
       const isDone = done.has(Number(link.dataset['step']));
       link.toggleAttribute('data-done', isDone);
@@ -40,20 +24,16 @@ function initProgress(): void {
     }
     if (toggle) toggle.checked = done.has(Number(toggle.value));
     if (clear) clear.hidden = done.size === 0;
+    // Said as soon as storage has failed (blocked: on reading; full: on the first tick).
+    if (unsaved && !store.saved) unsaved.textContent = unsaved.dataset['message'] ?? '';
   }
 
   if (toggle) toggle.disabled = false;
-  toggle?.addEventListener('change', () => {
-    done = withStep(done, Number(toggle.value), toggle.checked);
-    write(done);
-    render();
-  });
-  clear?.addEventListener('click', () => {
-    done = new Set();
-    write(done);
-    render();
-  });
-  render();
+  toggle?.addEventListener('change', () => render(store.set(Number(toggle.value), toggle.checked).done));
+  clear?.addEventListener('click', () => render(store.clear().done));
+  // Another tab, or this page while it sat in the back/forward cache, may have changed them.
+  store.subscribe(window, render);
+  render(store.read());
 }
 
 // The page script loads this on step pages (which have <step-progress>), after first paint.
