@@ -125,6 +125,8 @@ export const zhCN = {
   'progress.markDone': '我已完成这一步',
   'progress.doneSuffix': '（已完成）',
   'progress.clear': '清除完成标记',
+  'progress.notSaved':
+    '完成标记无法保存在这台设备上（浏览器不允许本网站存储数据，或存储空间已满）。离开此页后，这些标记不会保留。',
 
   'theme.label': '配色',
   'theme.auto': '跟随系统',
