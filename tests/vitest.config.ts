@@ -8,6 +8,6 @@ export default getViteConfig({
   test: {
     environment: 'node',
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/search/**/*.test.ts', 'src/**/*.test.ts'],
   },
 });
