@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
+import { pageFiles, urlOfFile } from '../../src/build/site-files.ts';
 import { SYNONYM_GROUPS } from '../../src/data/synonyms.ts';
 import { BLOCK_BREAK, foldText } from '../../src/features/search/text.ts';
 
@@ -26,13 +27,10 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG']);
  */
 export function truthSections(dist: string): TruthSection[] {
   const sections: TruthSection[] = [];
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
-    (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
-  );
-  for (const file of files.sort()) {
+  for (const file of pageFiles(dist)) {
     const html = readFileSync(join(dist, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const page = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+    const page = urlOfFile(file);
     let current: { url: string; text: string[] } = { url: page, text: [] };
     const all = [current];
     const walk = (node: Node) => {

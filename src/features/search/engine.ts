@@ -2,7 +2,7 @@
 import { HIGHLIGHT_PARAM } from './highlight.ts';
 import { addVocabulary, parseQuery, type ParsedQuery, type Variant, type Word } from './query.ts';
 import { sectionsOf, type PagefindFragment, type Section } from './sections.ts';
-import { BLOCK_BREAK, foldText, isHan, isWordChar, occurrences, type Folded } from './text.ts';
+import { BLOCK_BREAK, foldText, isHan, isWordChar, occurrences, separateHan, type Folded } from './text.ts';
 
 /** What the engine needs of Pagefind's JS API (an instance from createInstance()). */
 export interface PagefindApi {
@@ -238,6 +238,13 @@ function hitOf(section: Section, found: readonly Found[], score: number, loneAll
     excerpt: excerptOf(section, found, bodyRanges),
     score,
   };
+}
+
+/** "删除esim" → "删 除 esim": one Pagefind word per Chinese character, as the index has them. */
+export function pagefindTerm(word: string): string {
+  return separateHan(word.replace(/(\p{Script=Han}+)/gu, ' $1 '), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** How one section holds the query's words. */

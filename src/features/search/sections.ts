@@ -1,4 +1,4 @@
-import { BLOCK_BREAK, fold, foldText, type Folded } from './text.ts';
+import { BLOCK_BREAK, fold, foldText, ZERO_WIDTH_SPACE, type Folded } from './text.ts';
 
 /** What search reads of a Pagefind fragment (the `data()` of a result). */
 export interface PagefindFragment {
@@ -31,7 +31,6 @@ export interface Section {
   foldedBody: Folded;
 }
 
-const ZWS = '\u200b';
 /** The elements that start a result: a `##` heading, or a card that has its own link. */
 const SECTION_ELEMENTS = new Set(['h2', 'article']);
 /** Pagefind ends a block that has no closing punctuation with ". ": a break, not a full stop. */
@@ -40,7 +39,7 @@ const PAGEFIND_BLOCK_END = /^\.\s*$/;
 /** Pagefind escapes < and > in raw_content, and only those. */
 const unescape = (word: string) => word.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
 
-const clean = (text: string) => text.replaceAll(ZWS, '').trim();
+const clean = (text: string) => text.replaceAll(ZERO_WIDTH_SPACE, '').trim();
 
 /** The words of a stretch of the page, joined back into text with block breaks. */
 function textOf(words: readonly string[]): string {
@@ -77,7 +76,7 @@ function headingOf(anchor: Anchor, anchors: readonly Anchor[]): string | undefin
  */
 export function sectionsOf(fragment: PagefindFragment): Section[] {
   const raw = fragment.raw_content ?? fragment.content;
-  const words = raw.split(ZWS).map(unescape);
+  const words = raw.split(ZERO_WIDTH_SPACE).map(unescape);
   const page = fragment.raw_url ?? fragment.url.replace(/[?#].*$/, '');
   const pageTitle = clean(fragment.meta?.['title'] ?? '');
   // h2s, and the cards (a phrase card is an <article> with an id): each is a result of its own.
