@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../tests/setup/headers-file';
 import {
   CACHE_IMMUTABLE,
+  HSTS,
   CACHE_REVALIDATE,
   NGINX_OUTPUT,
   cacheControlFor,
@@ -215,16 +216,27 @@ describe('the nginx config of a build', () => {
         'Referrer-Policy',
         'Permissions-Policy',
         'Content-Security-Policy',
-        'Cache-Control',
+        'Cross-Origin-Opener-Policy',
+        'Cross-Origin-Resource-Policy',
       ]) {
         expect(body, `${head} lacks ${name}`).toMatch(new RegExp(`add_header ${name} "[^"]+" always;`));
       }
+      expect(body, `${head} lacks Cache-Control`).toMatch(/add_header Cache-Control "[^"]+"( always)?;/);
+      expect(body, `${head} lacks HSTS`).toContain('add_header Strict-Transport-Security $guide_hsts always;');
     }
   });
 
-  it('caches hashed folders for a year, by prefix', () => {
+  it('caches hashed folders for a year, by prefix, but never an error answered there', () => {
     const astro = locations().find((location) => location.head === '^~ /_astro/')!;
-    expect(astro.body).toContain(`add_header Cache-Control "${CACHE_IMMUTABLE}" always;`);
+    // Without `always`, nginx adds it to successful responses only.
+    expect(astro.body).toContain(`add_header Cache-Control "${CACHE_IMMUTABLE}";`);
+  });
+
+  it('sets HSTS only on TLS connections, from the one value in headers.ts', () => {
+    const conf = renderNginxLocations(rules, site);
+    expect(conf).toContain('set $guide_hsts "";');
+    expect(conf).toContain(`if ($https) {\n  set $guide_hsts "${HSTS}";\n}`);
+    expect(conf.indexOf('set $guide_hsts')).toBeLessThan(conf.indexOf('location '));
   });
 
   it('writes the hand-written config first, then the generated locations', async () => {

@@ -39,7 +39,18 @@ export const SECURITY_HEADERS = {
     'usb=()',
     'xr-spatial-tracking=()',
   ].join(', '),
+  // No other site's window keeps a handle on the guide's, and no other site embeds its files.
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
+
+/**
+ * Browsers only ever use HTTPS for the guide's host for two years, subdomains too. Sent only
+ * over HTTPS: `_headers` hosts (Netlify, Cloudflare Pages) serve nothing else, and nginx
+ * sends it only from a TLS server block (see renderNginxLocations).
+ */
+export const HSTS = 'max-age=63072000; includeSubDomains';
+export const HTTPS_ONLY_HEADERS = { 'Strict-Transport-Security': HSTS } as const;
 
 /** What a <meta> CSP cannot say: no other site may frame the guide. */
 export const FRAME_ANCESTORS = "frame-ancestors 'none'";
@@ -117,7 +128,10 @@ const isPrecompressed = (file: string) => /\.(br|gz)$/.test(file);
  */
 export function headerRules(site: BuiltSite): HeaderRule[] {
   const rules: HeaderRule[] = [
-    { pattern: '/*', headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': FRAME_ANCESTORS } },
+    {
+      pattern: '/*',
+      headers: { ...SECURITY_HEADERS, ...HTTPS_ONLY_HEADERS, 'Content-Security-Policy': FRAME_ANCESTORS },
+    },
   ];
   for (const page of [...site.pages].sort((a, b) => a.urlPath.localeCompare(b.urlPath))) {
     const headers = { 'Content-Security-Policy': page.csp, 'Cache-Control': CACHE_REVALIDATE };
@@ -183,22 +197,42 @@ function nginxString(value: string): string {
   return `"${value}"`;
 }
 
+/** The nginx variable that holds HSTS over HTTPS and nothing (so no header) over plain HTTP. */
+const HSTS_VARIABLE = '$guide_hsts';
+
 /**
  * The generated part of the nginx config: the catch-all headers at server level, and a
  * location per rule. nginx drops inherited add_header lines in any location that has its
  * own, so each location repeats the catch-all ones it does not replace; `always` puts them
  * on 404s too. Pages are served by exact location with try_files, so the page's own CSP is
  * sent for `/x/`, `/x/index.html` and as the 404 page alike.
+ *
+ * HSTS is a variable, set only when the connection is TLS ($https is "on"): nginx sends no
+ * header whose value is empty, so the one config is right in an HTTP and an HTTPS server
+ * block alike. (An add_header written by hand in the TLS server block would be dropped in
+ * every location below, which all have their own.)
+ *
+ * A year of caching is never `always`: an error answered in a hashed folder (a POST, a
+ * range past the end) must not be kept, and it goes to the 404 page's location anyway.
  */
 export function renderNginxLocations(rules: HeaderRule[], site: BuiltSite): string {
   const [catchAll, ...rest] = rules;
   if (catchAll?.pattern !== '/*') throw new Error('the first header rule must be the catch-all /*');
+  const httpsOnly = new Set<string>(Object.keys(HTTPS_ONLY_HEADERS));
   const addHeaders = (headers: Record<string, string>, indent: string) =>
     Object.entries(headers)
-      .map(([name, value]) => `${indent}add_header ${name} ${nginxString(value)} always;`)
+      .map(([name, value]) => {
+        if (httpsOnly.has(name)) return `${indent}add_header ${name} ${HSTS_VARIABLE} always;`;
+        const always = name === 'Cache-Control' && value === CACHE_IMMUTABLE ? '' : ' always';
+        return `${indent}add_header ${name} ${nginxString(value)}${always};`;
+      })
       .join('\n');
   const withDefaults = (headers: Record<string, string>) => ({ ...catchAll.headers, ...headers });
   const lines = [
+    '# Strict-Transport-Security over HTTPS only (empty, so not sent, over plain HTTP).',
+    `set ${HSTS_VARIABLE} "";`,
+    `if ($https) {\n  set ${HSTS_VARIABLE} ${nginxString(HSTS)};\n}`,
+    '',
     '# Headers for everything no location below names (unknown paths, before the 404 page).',
     addHeaders({ ...catchAll.headers, 'Cache-Control': CACHE_REVALIDATE }, ''),
     '',

@@ -2,9 +2,10 @@
  * The situation check (/situation/): every answer path, generated from the same data that
  * builds the pages (allPaths()), so a new question or option cannot leave a path untested.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, pageScriptStarted } from './fixtures';
-import { planFor } from '../../src/features/situation/plan.ts';
+import { PLANS_FILE, planFor, planSchema, withFileOrder } from '../../src/features/situation/plan.ts';
 import {
   allPaths,
   answersOf,
@@ -15,6 +16,7 @@ import {
 import { t } from '../../src/lib/i18n.ts';
 import type { UiKey } from '../../src/i18n/zh-CN.ts';
 
+const plans = planSchema.array().parse(withFileOrder(readFileSync(PLANS_FILE, 'utf8')));
 const questionLabel = (id: string) => t(`situation.q.${id}` as UiKey);
 const optionLabel = (id: string, option: string) => t(`situation.o.${id}.${option}` as UiKey);
 /** The answers in the order a reader gives them, each with the path reached so far. */
@@ -94,7 +96,7 @@ test.describe('with JavaScript the form shows the same plan as the static page',
     );
     const jump = page.getByRole('link', { name: /直接看您的办理顺序/ });
     await expect(jump).toHaveText(
-      `直接看您的办理顺序（共 ${planFor(answersOf('local-left-phone-own')!)!.steps.length} 项）`,
+      `直接看您的办理顺序（共 ${planFor(plans, answersOf('local-left-phone-own')!)!.steps.length} 项）`,
     );
     // The link to the plan still jumps to it.
     await jump.click();
@@ -111,7 +113,7 @@ test.describe('with JavaScript the form shows the same plan as the static page',
     await page.getByRole('radio', { name: optionLabel('type', 'travel') }).check();
     await expect(page).toHaveURL('/situation/travel/');
     await expect(page.getByRole('group')).toHaveCount(1);
-    await expect(jump).toHaveText(`直接看您的办理顺序（共 ${planFor({ type: 'travel' })!.steps.length} 项）`);
+    await expect(jump).toHaveText(`直接看您的办理顺序（共 ${planFor(plans, { type: 'travel' })!.steps.length} 项）`);
     const travel = await staticPlan(browser, baseURL, '/situation/travel/');
     await expect.poll(() => page.locator('[data-plan]').evaluate(planOf)).toEqual(travel.plan);
     // Back to a local number: the next question is asked, and there is no plan yet.
@@ -160,7 +162,7 @@ test.describe('without JavaScript', () => {
         ).toHaveAttribute('aria-current', 'page');
       }
       await expect(page.getByRole('heading', { name: '要做的事，按顺序' })).toBeVisible();
-      await expect(page.locator('[data-plan-step]')).toHaveCount(planFor(answers)!.steps.length);
+      await expect(page.locator('[data-plan-step]')).toHaveCount(planFor(plans, answers)!.steps.length);
     });
   }
 });

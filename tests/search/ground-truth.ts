@@ -23,7 +23,7 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG']);
 /**
  * Every section of every indexed page in dist/, straight from the HTML: the regions
  * marked data-pagefind-body, without what is marked data-pagefind-ignore, cut at each
- * h2 with an id. Independent of Pagefind's index, so it can judge search.
+ * h2 and each card (article) with an id. Independent of Pagefind's index, so it can judge search.
  */
 export function truthSections(dist: string): TruthSection[] {
   const sections: TruthSection[] = [];
@@ -42,7 +42,8 @@ export function truthSections(dist: string): TruthSection[] {
       if (node.nodeType !== NodeType.ELEMENT_NODE) return;
       const element = node as HTMLElement;
       if (SKIPPED.has(element.tagName) || element.hasAttribute('data-pagefind-ignore')) return;
-      if (element.tagName === 'H2' && element.id) {
+      // A section starts at each h2 with an id, and at each card (a phrase card is an article with an id).
+      if ((element.tagName === 'H2' || element.tagName === 'ARTICLE') && element.id) {
         current = { url: `${page}#${element.id}`, text: [] };
         all.push(current);
       }

@@ -48,21 +48,20 @@ describe('markSavedCopy', () => {
 });
 
 describe('noteFor', () => {
-  const base: OfflineState = { online: true, savedCopy: false, justSaved: false, updateWaiting: false };
+  const base: OfflineState = { savedCopy: false, justSaved: false, updateWaiting: false };
 
   it('says nothing on a normal online visit', () => {
     expect(noteFor(base)).toBeNull();
   });
-  it('says the guide is read offline when the browser is offline or the page is the saved copy', () => {
-    expect(noteFor({ ...base, online: false })).toBe('reading');
+  it('says the guide is read offline when the page is the worker’s saved copy', () => {
     expect(noteFor({ ...base, savedCopy: true })).toBe('reading');
   });
   it('says the guide has been saved, unless it is being read offline', () => {
     expect(noteFor({ ...base, justSaved: true })).toBe('ready');
-    expect(noteFor({ ...base, justSaved: true, online: false })).toBe('reading');
+    expect(noteFor({ ...base, justSaved: true, savedCopy: true })).toBe('reading');
   });
   it('offers the update above everything else', () => {
-    expect(noteFor({ online: false, savedCopy: true, justSaved: true, updateWaiting: true })).toBe('update');
+    expect(noteFor({ savedCopy: true, justSaved: true, updateWaiting: true })).toBe('update');
   });
 });
 

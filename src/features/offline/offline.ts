@@ -47,11 +47,9 @@ export function markSavedCopy(html: string): string {
   return html.replace(/<html\b/i, `<html ${SAVED_COPY_ATTRIBUTE}`);
 }
 
-/** What the page knows about its own freshness and the connection. */
+/** What the page knows about its own freshness. */
 export interface OfflineState {
-  /** navigator.onLine: false means certainly offline (true only means "maybe"). */
-  online: boolean;
-  /** The page was answered from the saved copy (no network, or too slow). */
+  /** The worker answered with the saved copy (no network, or too slow), and the server has not answered since. */
   savedCopy: boolean;
   /** The whole guide has just been saved for the first time. */
   justSaved: boolean;
@@ -64,7 +62,7 @@ export type OfflineNote = 'update' | 'reading' | 'ready' | null;
 
 export function noteFor(state: OfflineState): OfflineNote {
   if (state.updateWaiting) return 'update';
-  if (!state.online || state.savedCopy) return 'reading';
+  if (state.savedCopy) return 'reading';
   if (state.justSaved) return 'ready';
   return null;
 }
