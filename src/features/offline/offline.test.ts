@@ -1,34 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import {
-  fileOfPrecacheUrl,
-  markSavedCopy,
-  noteFor,
-  precacheUrlOf,
-  savedPageCandidates,
-  SAVED_COPY_ATTRIBUTE,
-  type OfflineState,
-} from './offline';
+import { markSavedCopy, noteFor, savedPageCandidates, SAVED_COPY_ATTRIBUTE, type OfflineState } from './offline';
 import { APP_ICONS, THEME_COLORS, webManifest } from './web-app';
 import { icoOf, maskableSvg, renderAppIcon } from '../../build/app-icons';
 import { toPublicUrls } from '../../build/precache';
 
 describe('precache URLs', () => {
-  it('keys pages by the URL readers use, everything else by its path', () => {
-    expect(precacheUrlOf('index.html')).toBe('/');
-    expect(precacheUrlOf('steps/sign-in/index.html')).toBe('/steps/sign-in/');
-    expect(precacheUrlOf('404.html')).toBe('/404.html');
-    expect(precacheUrlOf('pagefind/pagefind.js')).toBe('/pagefind/pagefind.js');
-    expect(precacheUrlOf('_astro\\a.js')).toBe('/_astro/a.js');
-  });
-
-  it('finds the file behind each precached URL again', () => {
-    for (const file of ['index.html', 'steps/sign-in/index.html', '404.html', 'pagefind/pagefind.js']) {
-      expect(fileOfPrecacheUrl(precacheUrlOf(file))).toBe(file);
-    }
-  });
-
   it('drops the revision of hashed assets only, and keeps sizes for workbox-build', async () => {
     const result = await toPublicUrls([
       { url: '_astro/a.B1c2.js', revision: 'x', size: 1 },

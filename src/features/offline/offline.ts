@@ -22,23 +22,6 @@ export const NETWORK_TIMEOUT_SECONDS = 4;
 export const SAVED_COPY_ATTRIBUTE = 'data-saved-copy';
 
 /**
- * The URL a built file is saved under: a page by the URL readers use (`steps/sign-in/index.html`
- * → `/steps/sign-in/`, as `trailingSlash: 'always'` publishes it), anything else by its path.
- * Pages are keyed by their public URL so that a navigation finds its saved copy directly.
- */
-export function precacheUrlOf(file: string): string {
-  const path = `/${file.split('\\').join('/').replace(/^\/+/, '')}`;
-  if (path === '/index.html') return '/';
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
-
-/** The file in dist/ behind a precached URL: the inverse of precacheUrlOf(). */
-export function fileOfPrecacheUrl(url: string): string {
-  const path = url.replace(/^\/+/, '');
-  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
-}
-
-/**
  * The saved URLs that may answer a navigation to `pathname`, best first: the path itself,
  * the folder URL when someone typed `/steps/sign-in` or `/steps/sign-in/index.html`.
  */

@@ -1,21 +1,4 @@
-import { PROGRESS_STORAGE_KEY, parseProgress, serializeProgress, withStep } from './progress-store';
-
-function read(total: number): Set<number> {
-  try {
-    return parseProgress(localStorage.getItem(PROGRESS_STORAGE_KEY), total);
-  } catch {
-    return new Set();
-  }
-}
-
-function write(done: ReadonlySet<number>): void {
-  try {
-    if (done.size === 0) localStorage.removeItem(PROGRESS_STORAGE_KEY);
-    else localStorage.setItem(PROGRESS_STORAGE_KEY, serializeProgress(done));
-  } catch {
-    /* Storage blocked: the ticks last for this page only. */
-  }
-}
+import { ProgressStore } from './progress-store';
 
 /**
  * <step-progress> (StepDone.astro): the step checklist. A "mark this step done" switch,
@@ -29,10 +12,12 @@ class StepProgress extends HTMLElement {
     if (!nav || !toggle) return;
     const links = [...nav.querySelectorAll<HTMLAnchorElement>('a[data-step]')];
     const clear = nav.querySelector<HTMLButtonElement>('[data-progress-clear]');
+    const unsaved = this.querySelector<HTMLElement>('[data-progress-unsaved]');
     const doneLabel = nav.dataset['doneLabel'] ?? '';
-    let done = read(links.length);
+    // Merely reading localStorage throws where the browser blocks site data.
+    const store = new ProgressStore(links.length, () => localStorage);
 
-    const render = () => {
+    const render = (done: ReadonlySet<number>) => {
       for (const link of links) {
         const isDone = done.has(Number(link.dataset['step']));
         link.toggleAttribute('data-done', isDone);
@@ -40,16 +25,15 @@ class StepProgress extends HTMLElement {
       }
       toggle.checked = done.has(Number(toggle.value));
       if (clear) clear.hidden = done.size === 0;
-    };
-    const save = (next: Set<number>) => {
-      done = next;
-      write(done);
-      render();
+      // Said as soon as storage has failed (blocked: on reading; full: on the first tick).
+      if (unsaved && !store.saved) unsaved.textContent = unsaved.dataset['message'] ?? '';
     };
     toggle.disabled = false;
-    toggle.addEventListener('change', () => save(withStep(done, Number(toggle.value), toggle.checked)));
-    clear?.addEventListener('click', () => save(new Set()));
-    render();
+    toggle.addEventListener('change', () => render(store.set(Number(toggle.value), toggle.checked).done));
+    clear?.addEventListener('click', () => render(store.clear().done));
+    // Another tab, or this page while it sat in the back/forward cache, may have changed them.
+    store.subscribe(window, render);
+    render(store.read());
   }
 }
 
