@@ -14,8 +14,8 @@ export interface FirstPaintFigures {
 }
 
 /**
- * The same HTML without its scripts: the module scripts (the page script sits in a
- * <template> until first paint) and any modulepreload links. The inline theme script stays,
+ * The same HTML without its scripts: the module scripts (each feature's, deferred by the
+ * browser) and any modulepreload links. The inline theme script stays,
  * as it must run before paint, and so does the icon, which the browser fetches either way.
  */
 export function withoutScripts(html: string): string {

@@ -59,9 +59,7 @@ test('the situation check with answers chosen, and a phrase card shown to staff,
     await page.emulateMedia({ colorScheme });
     await page.goto('/situation/');
     await pageScriptStarted(page);
-    // The first tap is on the option link, which the page then turns into radios.
-    await page.getByRole('link', { name: /哈萨克斯坦运营商的号码/ }).click();
-    await expect(page.getByRole('radio', { name: /哈萨克斯坦运营商的号码/ })).toBeChecked();
+    await page.getByRole('radio', { name: /哈萨克斯坦运营商的号码/ }).check();
     await page.getByRole('radio', { name: '已经离开哈萨克斯坦' }).check();
     await expect(page.getByRole('group', { name: '装着这个号码的手机还在吗？' })).toBeVisible();
     await check(`${colorScheme} form`);

@@ -60,8 +60,8 @@ export const SEARCH_RESULTS = 'search-panel ol';
 
 /** Opens search with a key press and waits until the box has focus, so typing is not lost. */
 /**
- * Waits until the page script has started (src/features/entry-loader.ts starts it after
- * first paint): the search button then says that it opens a dialog. Before that, every
+ * Waits until the page's scripts have started (deferred modules, run once the page is
+ * parsed): <site-search> then marks its button as opening a dialog. Before that, every
  * control is the plain HTML the server drew, which a reader can use as well.
  */
 export async function pageScriptStarted(page: Page): Promise<void> {
