@@ -17,8 +17,6 @@ import { DIST, distPages, sitemapPaths } from '../setup/dist.ts';
 import { parseHeadersFile } from '../setup/headers-file.ts';
 import { ALL_PATHS, PAGE_PATHS } from '../e2e/site-map.ts';
 
-/** The situation plans, as the content loader reads them. */
-const plans = planSchema.array().parse(withFileOrder(readFileSync(PLANS_FILE, 'utf8')));
 const pages = distPages();
 const plans = planSchema.array().parse(withFileOrder(readFileSync(PLANS_FILE, 'utf8')));
 const dom = new Map(pages.map((page) => [page.path, parse(page.html)]));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { headingsOf } from '../../src/routing/headings';
 
 /*
  * The Russian cards a reader shows at the counter (/phrases/). Each card must carry its own
@@ -10,12 +11,6 @@ import { describe, expect, it } from 'vitest';
 const PAGE = fileURLToPath(new URL('../../content/phrases.mdx', import.meta.url));
 const text = readFileSync(PAGE, 'utf8');
 
-/** The page's `## title {#id}` sections, read from its text (the site reads them from render()). */
-const headingsOf = (mdx: string) =>
-  [...mdx.matchAll(/^##\s+(.+?)\s*\{#([\w-]+)\}\s*$/gm)].map(([, heading = '', id = '']) => ({
-    id,
-    text: heading.replace(/<[^>]+>|[*_`]/g, '').trim(),
-  }));
 const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
 const cards = [...text.matchAll(/<Phrase\s([^>]*)>([\s\S]*?)<\/Phrase>/g)].map(([, attrs = '', body = '']) => {
   const main = body.replace(/<span slot="kk"[^>]*>[\s\S]*?<\/span>/g, '');
@@ -50,12 +45,6 @@ const REQUIRED = [
   'contract-ended',
 ];
 
-/** The page's `## title {#id}` and `### title {#id}` headings, as written in the MDX. */
-const headings = [...text.matchAll(/^#{2,3} (.+?) \{#([a-z0-9-]+)\}$/gm)].map(([, title = '', id = '']) => ({
-  id,
-  text: title,
-}));
-
 const CYRILLIC = /[А-Яа-яЁё]/;
 const HAN = /\p{Script=Han}/u;
 const questions = (line: string) => (line.match(/[?？]/g) ?? []).length;
@@ -71,7 +60,7 @@ describe('/phrases/ cards', () => {
     const ids = cards.map((card) => card.id);
     expect(ids.filter((id) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))).toEqual([]);
     expect(new Set(ids).size).toBe(ids.length);
-    const headingIds = headings.map((heading) => heading.id);
+    const headingIds = headingsOf(text).map((heading) => heading.id);
     expect(ids.filter((id) => headingIds.includes(id))).toEqual([]);
   });
 
@@ -102,7 +91,7 @@ describe('/phrases/ cards', () => {
   it('keeps the page h1 and its h2 headings different', () => {
     const title = /^title:\s*(.+)$/m.exec(text)?.[1]?.trim();
     expect(title).toBeTruthy();
-    expect(headings.map((heading) => heading.text)).not.toContain(title);
+    expect(headingsOf(text).map((heading) => heading.text)).not.toContain(title);
   });
 
   it('tells the reader how to use the cards', () => {
