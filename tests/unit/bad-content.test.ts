@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -34,10 +34,10 @@ async function buildFixture(name: string, file: string, change: (text: string) =
       env,
       maxBuffer: 16 * 1024 * 1024,
     });
-    return { ok: true, output: plain(stdout + stderr) };
+    return { ok: true, output: plain(stdout + stderr), dist: join(root, 'dist') };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: plain(stdout + stderr) };
+    return { ok: false, output: plain(stdout + stderr), dist: join(root, 'dist') };
   }
 }
 
@@ -58,9 +58,11 @@ describe('the build refuses bad content and says which file and what to fix', ()
     it(
       `fails on ${bad.name}`,
       async () => {
-        const { ok, output } = await buildFixture(bad.name, bad.file, bad.change);
+        const { ok, output, dist } = await buildFixture(bad.name, bad.file, bad.change);
         expect(ok, 'the build should have failed').toBe(false);
         for (const pattern of bad.expected) expect(output).toMatch(pattern);
+        // Nothing half-built that could be published without its headers, worker or index.
+        expect(existsSync(dist), 'a failed build leaves no dist/').toBe(false);
       },
       BUILD_TIMEOUT,
     );
