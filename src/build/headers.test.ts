@@ -16,11 +16,11 @@ import {
   readSite,
   renderHeadersFile,
   renderNginxLocations,
-  urlPathOf,
   writeHostConfig,
   type BuiltSite,
   type HeaderRule,
 } from './headers';
+import { urlOfFile } from './site-files';
 
 /** Two policies as Astro writes them: the same directives, different per-page hashes. */
 const BASE = "default-src 'self';img-src 'self' data:;object-src 'none';base-uri 'self';";
@@ -117,12 +117,6 @@ describe('cache policy', () => {
     ['/cases/', CACHE_REVALIDATE],
     ['/sitemap-0.xml', CACHE_REVALIDATE],
   ])('%s → %s', (path, policy) => expect(cacheControlFor(path)).toBe(policy));
-
-  it('names pages by the URL readers use', () => {
-    expect(urlPathOf('index.html')).toBe('/');
-    expect(urlPathOf('steps/sign-in/index.html')).toBe('/steps/sign-in/');
-    expect(urlPathOf('404.html')).toBe('/404.html');
-  });
 });
 
 describe('the _headers file of a build', () => {
@@ -130,7 +124,7 @@ describe('the _headers file of a build', () => {
     await writeHostConfig(dir);
     const blocks = parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8'));
     for (const [file, text] of Object.entries(FILES).filter(([file]) => file.endsWith('.html'))) {
-      for (const path of new Set([urlPathOf(file), `/${file}`])) {
+      for (const path of new Set([urlOfFile(file), `/${file}`])) {
         const header = parseCsp(blocks.get(path)?.get('Content-Security-Policy') ?? '');
         expect(header.get('frame-ancestors'), path).toBe("'none'");
         header.delete('frame-ancestors');
@@ -160,7 +154,7 @@ describe('the _headers file of a build', () => {
       ...Object.keys(FILES).filter((file) => !/\.(br|gz)$/.test(file)),
       'sw.js',
       'manifest.webmanifest',
-    ].map((file) => (file.endsWith('.html') ? urlPathOf(file) : `/${file}`));
+    ].map((file) => (file.endsWith('.html') ? urlOfFile(file) : `/${file}`));
     for (const path of served) {
       const values = rules
         .filter((rule) => matches(rule.pattern, path) && rule.headers['Cache-Control'])

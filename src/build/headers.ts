@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HASHED_FOLDERS, isHashed, isHostFile, listFiles, urlOfFile } from './site-files';
 
 /**
  * The HTTP headers a host must send with the built site, generated after the build from
@@ -59,25 +60,10 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';
 
 /**
- * Files whose names change whenever their content does, so they may be kept for a year:
- * Vite's hashed assets, and Pagefind's index, fragments, filters and meta (Pagefind itself
- * writes these as immutable; its entry files, UI, worker and wasm keep fixed names).
- */
-const HASHED_FOLDERS = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'];
-const HASHED_FILE = /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/;
-
-/**
  * Revalidated even before they exist in this build: the service worker and the manifest
  * come from other build steps, and a stale one would pin readers to old pages.
  */
 export const ALWAYS_REVALIDATED = ['/sw.js', '/manifest.webmanifest'];
-
-/** Build files that are instructions for the host, never content to serve. */
-export const HOST_FILES = ['_headers', '_nginx/'];
-
-export function isHashed(urlPath: string): boolean {
-  return HASHED_FOLDERS.some((folder) => urlPath.startsWith(folder)) || HASHED_FILE.test(urlPath);
-}
 
 export function cacheControlFor(urlPath: string): string {
   return isHashed(urlPath) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
@@ -131,15 +117,7 @@ export interface BuiltSite {
 }
 
 const isPage = (file: string) => file.endsWith('.html');
-const isHostFile = (file: string) => HOST_FILES.some((host) => file === host || file.startsWith(host));
 const isPrecompressed = (file: string) => /\.(br|gz)$/.test(file);
-
-/** "cases/index.html" → "/cases/"; "404.html" → "/404.html". */
-export function urlPathOf(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
-}
 
 /**
  * The header rules for a build, most general first. Only the catch-all `/*` overlaps
@@ -281,23 +259,14 @@ export function renderNginxLocations(rules: HeaderRule[], site: BuiltSite): stri
   return `${lines.join('\n')}\n`;
 }
 
-/** Every file under a folder, relative and "/"-separated. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
-}
-
 /** Reads the built site: its files, and each page with the header form of its meta CSP. */
 export async function readSite(dir: string): Promise<BuiltSite> {
-  const files = (await listFiles(dir)).filter((file) => !isHostFile(file) && !isPrecompressed(file));
+  const files = listFiles(dir).filter((file) => !isHostFile(file) && !isPrecompressed(file));
   const pages: BuiltPage[] = [];
   for (const file of files.filter(isPage)) {
     const meta = metaCsp(await readFile(join(dir, file), 'utf8'));
     if (!meta) throw new Error(`${file} has no Content-Security-Policy <meta>; its header would be missing`);
-    pages.push({ urlPath: urlPathOf(file), file, csp: headerCsp(meta) });
+    pages.push({ urlPath: urlOfFile(file), file, csp: headerCsp(meta) });
   }
   return { files, pages };
 }

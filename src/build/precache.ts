@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GetManifestOptions, ManifestEntry, ManifestTransform } from 'workbox-build';
-import { fileOfPrecacheUrl, precacheUrlOf, SERVICE_WORKER_URL } from '../features/offline/offline';
+import { SERVICE_WORKER_URL } from '../features/offline/offline';
+import { fileOfUrl, isHashed, urlOfFile } from './site-files';
 
 /**
  * What the service worker saves for offline reading, decided from the files in dist/:
@@ -22,19 +23,15 @@ export const NOT_PRECACHED = [
   'robots.txt',
 ];
 
-/** Files whose name changes with their content (Astro's hashed assets): no revision needed. */
-function isHashed(file: string): boolean {
-  return file.startsWith('_astro/');
-}
-
 /**
  * Keys every entry by the URL readers use (`/steps/sign-in/`, not `steps/sign-in/index.html`),
  * so a navigation finds its page, and drops revisions where the file name already has one.
  */
 export const toPublicUrls: ManifestTransform = (entries) => ({
   manifest: entries.map(({ url, revision, size }): ManifestEntry & { size: number } => ({
-    url: precacheUrlOf(url),
-    revision: isHashed(url) ? null : revision,
+    url: urlOfFile(url),
+    // A file named by its content needs no revision.
+    revision: isHashed(urlOfFile(url)) ? null : revision,
     size,
   })),
 });
@@ -57,7 +54,7 @@ export function withIntegrity(dist: string): ManifestTransform {
     manifest: await Promise.all(
       entries.map(async (entry) => ({
         ...entry,
-        integrity: integrityOf(await readFile(join(dist, fileOfPrecacheUrl(entry.url)))),
+        integrity: integrityOf(await readFile(join(dist, fileOfUrl(entry.url)))),
       })),
     ),
   });
