@@ -15,3 +15,9 @@ declare module 'virtual:progress-url' {
   const url: string;
   export default url;
 }
+
+/** The built URL of the application form's code, loaded on the reader's first action there (src/features/application/). */
+declare module 'virtual:application-form-url' {
+  const url: string;
+  export default url;
+}

@@ -9,6 +9,7 @@ const LAZY: Record<string, { source: string; name: string }> = {
   'virtual:search-ui-url': { source: '../features/search/ui.ts', name: 'search-ui' },
   'virtual:interact-url': { source: '../features/interact.ts', name: 'interact' },
   'virtual:progress-url': { source: '../features/progress/client.ts', name: 'progress' },
+  'virtual:application-form-url': { source: '../features/application/form.ts', name: 'application-form' },
 };
 
 /**

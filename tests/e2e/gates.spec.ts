@@ -19,6 +19,7 @@ const HTML_CSS_BUDGET: Record<string, number> = {
   default: 14 * KB,
   '/print/': 60 * KB,
   '/phrases/': REFERENCE,
+  '/application/': REFERENCE,
   '/sources/': REFERENCE,
   '/operators/': REFERENCE,
   '/index-terms/': REFERENCE,
