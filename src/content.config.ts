@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { PLANS_FILE, planSchema, withFileOrder } from './features/situation/plan';
 import { pageSchema, stepSchema } from './lib/schema';
 
 /*
@@ -19,6 +20,15 @@ const steps = defineCollection({
 const pages = defineCollection({
   loader: glob({ base: './content', pattern: '[^_]*.{md,mdx}' }),
   schema: pageSchema,
+});
+
+/**
+ * The situation check's plans: what to do, for whom, and why not for others. The file lists
+ * them in the order a reader does them. src/features/situation/plan.ts picks a reader's plan from them.
+ */
+const plans = defineCollection({
+  loader: file(PLANS_FILE, { parser: withFileOrder }),
+  schema: planSchema,
 });
 
 /**
@@ -41,4 +51,4 @@ const applicationOperators = defineCollection({
   }),
 });
 
-export const collections = { steps, pages, applicationLetter, applicationOperators };
+export const collections = { steps, pages, plans, applicationLetter, applicationOperators };

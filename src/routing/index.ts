@@ -10,8 +10,9 @@ let routes: Promise<Route[]> | undefined;
 /** The route data of every page, built once per build from the two collections. */
 export function getRoutes(): Promise<Route[]> {
   const site = new URL(import.meta.env.SITE);
-  routes ??= Promise.all([getCollection('pages'), getCollection('steps')]).then(([pages, steps]) =>
-    buildRoutes({ pages, steps }, site),
+  routes ??= Promise.all([getCollection('pages'), getCollection('steps'), getCollection('plans')]).then(
+    ([pages, steps, plans]) =>
+      buildRoutes({ pages, steps, plans: plans.map((plan) => plan.data).sort((a, b) => a.order - b.order) }, site),
   );
   return routes;
 }

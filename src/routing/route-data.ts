@@ -1,7 +1,7 @@
 import { KEY_TERMS, SYNONYM_GROUPS } from '../data/synonyms';
 import { t } from '../lib/i18n';
 import { ogImagePath } from '../lib/og-path';
-import { PLANS_CHECKED, type PlanLink } from '../features/situation/plan';
+import { PLANS_FILE, type PlanEntry, type PlanLink } from '../features/situation/plan';
 import { allPaths } from '../features/situation/questions';
 import { situationView, type SituationView } from '../features/situation/view';
 import { citationsOf, citationsOfKeys, type Citation } from './citations';
@@ -24,6 +24,8 @@ export interface StepEntryLike extends EntryLike {
 export interface GuideInput<P extends EntryLike, S extends StepEntryLike> {
   pages: readonly P[];
   steps: readonly S[];
+  /** The situation check's plans (content/situation-plans.json), in the order a reader does them. */
+  plans: readonly PlanEntry[];
 }
 
 export interface Link {
@@ -225,7 +227,7 @@ export function buildRoutes<P extends EntryLike, S extends StepEntryLike>(
   const print = base('print', '/print/', t('print.title'), t('print.title'), t('print.description'));
   print.parts = printed.map((route) => ({ prefix: printPrefix(route.path), route }));
 
-  const situationRoutes = buildSituationRoutes([...pageRoutes, ...stepRoutes], base);
+  const situationRoutes = buildSituationRoutes([...pageRoutes, ...stepRoutes], guide.plans, base);
 
   const sources = base('sources', '/sources/', t('sources.title'), t('sources.title'), t('sources.description'));
   // The search substitute without JavaScript: built from every content page's sections.
@@ -277,7 +279,6 @@ export function buildRoutes<P extends EntryLike, S extends StepEntryLike>(
 }
 
 const SITUATION_PATH = '/situation/';
-const PLAN_FILE = 'src/features/situation/plan.ts';
 
 /**
  * The situation check: /situation/ (a content page) gets the first question below its
@@ -287,6 +288,7 @@ const PLAN_FILE = 'src/features/situation/plan.ts';
  */
 function buildSituationRoutes<E extends EntryLike>(
   content: RouteData<E>[],
+  plans: readonly PlanEntry[],
   base: (kind: RouteKind, path: string, title: string, label: string, description: string) => RouteData<E>,
 ): RouteData<E>[] {
   const page = content.find((route) => route.path === SITUATION_PATH);
@@ -301,18 +303,20 @@ function buildSituationRoutes<E extends EntryLike>(
     const label = link.label ?? labels.get(link.href);
     if (!label) {
       throw new Error(
-        `${PLAN_FILE}: a plan links to ${link.href}, but no page has that "## … {#id}" section; add the section or fix the link.`,
+        `${PLANS_FILE}: entry "${plans.find((plan) => plan.links.includes(link))?.id}" links to ${link.href}, but no page has that "## … {#id}" section; add the section or fix the link.`,
       );
     }
     return label;
   };
-  page.situation = situationView({}, labelOf);
+  page.situation = situationView({}, plans, labelOf);
+  // Every answer page was checked when the plans it draws from last were.
+  const checked = new Date(Math.max(...plans.map((plan) => plan.lastChecked.getTime())));
   return allPaths().map(({ answers }) => {
-    const view = situationView(answers, labelOf);
+    const view = situationView(answers, plans, labelOf);
     const route = base('situation', view.path, view.title, view.title, view.description);
     route.situation = view;
-    route.lastChecked = PLANS_CHECKED;
-    route.citations = citationsOfKeys(view.sources, PLAN_FILE);
+    route.lastChecked = checked;
+    route.citations = citationsOfKeys(view.sources, PLANS_FILE);
     route.og.kicker = t('nav.situation');
     return route;
   });

@@ -8,7 +8,7 @@ import { parse } from 'node-html-parser';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, pageScriptStarted } from './fixtures';
 import { readBuiltSite } from '../../src/build/link-check-integration.ts';
-import { planFor } from '../../src/features/situation/plan.ts';
+import { PLANS_FILE, planFor, planSchema, withFileOrder } from '../../src/features/situation/plan.ts';
 import {
   allPaths,
   answersOf,
@@ -20,6 +20,7 @@ import { t } from '../../src/lib/i18n.ts';
 import type { UiKey } from '../../src/i18n/zh-CN.ts';
 import { DIST } from '../setup/dist.ts';
 
+const plans = planSchema.array().parse(withFileOrder(readFileSync(PLANS_FILE, 'utf8')));
 const questionLabel = (id: string) => t(`situation.q.${id}` as UiKey);
 const optionLabel = (id: string, option: string) => t(`situation.o.${id}.${option}` as UiKey);
 /** The answers in the order a reader gives them, each with the path reached so far. */
@@ -77,7 +78,7 @@ test.describe('every answer path has its own static page', () => {
       expect(existsSync(file), `${file} is missing`).toBe(true);
       const html = parse(readFileSync(file, 'utf8'));
       const shown = html.querySelectorAll('[data-plan-step]').map((item) => item.getAttribute('data-plan-step'));
-      expect(shown).toEqual(planFor(answers)?.steps.map((step) => step.id) ?? []);
+      expect(shown).toEqual(planFor(plans, answers)?.steps.map((step) => step.id) ?? []);
       expect(html.querySelector('[data-plan]') !== null).toBe(complete);
       // Left out of search: the paths repeat each other and /situation/ is the result to find.
       expect(html.querySelector('[data-pagefind-body]')).toBeNull();
@@ -122,7 +123,7 @@ test.describe('with JavaScript the form shows the same plan as the static page',
     );
     const jump = page.getByRole('link', { name: /直接看您的办理顺序/ });
     await expect(jump).toHaveText(
-      `直接看您的办理顺序（共 ${planFor(answersOf('local-left-phone-own')!)!.steps.length} 项）`,
+      `直接看您的办理顺序（共 ${planFor(plans, answersOf('local-left-phone-own')!)!.steps.length} 项）`,
     );
     // The link to the plan still jumps to it.
     await jump.click();
@@ -139,7 +140,7 @@ test.describe('with JavaScript the form shows the same plan as the static page',
     await page.getByRole('radio', { name: optionLabel('type', 'travel') }).check();
     await expect(page).toHaveURL('/situation/travel/');
     await expect(page.getByRole('group')).toHaveCount(1);
-    await expect(jump).toHaveText(`直接看您的办理顺序（共 ${planFor({ type: 'travel' })!.steps.length} 项）`);
+    await expect(jump).toHaveText(`直接看您的办理顺序（共 ${planFor(plans, { type: 'travel' })!.steps.length} 项）`);
     const travel = await staticPlan(browser, baseURL, '/situation/travel/');
     await expect.poll(() => page.locator('[data-plan]').evaluate(planOf)).toEqual(travel.plan);
     // Back to a local number: the next question is asked, and there is no plan yet.
@@ -188,7 +189,7 @@ test.describe('without JavaScript', () => {
         ).toHaveAttribute('aria-current', 'page');
       }
       await expect(page.getByRole('heading', { name: '要做的事，按顺序' })).toBeVisible();
-      await expect(page.locator('[data-plan-step]')).toHaveCount(planFor(answers)!.steps.length);
+      await expect(page.locator('[data-plan-step]')).toHaveCount(planFor(plans, answers)!.steps.length);
     });
   }
 });

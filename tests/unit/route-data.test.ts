@@ -8,6 +8,7 @@ import { pageSchema, stepSchema } from '../../src/lib/schema';
 import { ogImagePath } from '../../src/lib/og-path';
 import { SOURCES } from '../../src/data/sources';
 import { allPaths } from '../../src/features/situation/questions';
+import { PLANS_FILE, planSchema, withFileOrder } from '../../src/features/situation/plan';
 
 /** The real content, read the way the glob loaders read it, so every route of the site is covered. */
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -28,7 +29,8 @@ function load<T>(folder: string, schema: { parse: (data: unknown) => T }) {
 const pages = load('', pageSchema);
 const steps = load('steps/', stepSchema);
 const site = new URL('https://guide.example/');
-const routes = buildRoutes({ pages, steps }, site);
+const plans = planSchema.array().parse(withFileOrder(readFileSync(PLANS_FILE, 'utf8')));
+const routes = buildRoutes({ pages, steps, plans }, site);
 const byPath = new Map(routes.map((route) => [route.path, route]));
 const stepRoutes = routes.filter((route) => route.kind === 'step');
 

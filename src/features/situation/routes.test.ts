@@ -1,12 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildRoutes } from '../../routing/route-data';
-import { allPlanLinks } from './plan';
+import { PLANS_FILE, allPlanLinks, planSchema, withFileOrder } from './plan';
 import { allPaths } from './questions';
+
+const plans = planSchema.array().parse(withFileOrder(readFileSync(PLANS_FILE, 'utf8')));
 
 /** A guide whose pages have exactly the sections the plans link to, titled after their ids. */
 function guide(options: { without?: string; situationPage?: boolean } = {}) {
   const sections = new Map<string, string[]>();
-  for (const href of allPlanLinks()) {
+  for (const href of allPlanLinks(plans)) {
     const [path = '', id] = href.split('#');
     const ids = sections.get(path) ?? [];
     if (id && href !== options.without) ids.push(id);
@@ -35,6 +38,7 @@ function guide(options: { without?: string; situationPage?: boolean } = {}) {
     'wait-for-result',
   ];
   return {
+    plans,
     pages: pageIds.map((id) => ({ id, body: body(id === 'index' ? '/' : `/${id}/`), data: data(`页面 ${id}`) })),
     steps: stepIds.map((id, index) => ({
       id,
@@ -93,7 +97,7 @@ describe('route data of the situation check', () => {
 
   it('stops the build, naming the data file, when a plan links to a section no page has', () => {
     expect(() => buildRoutes(guide({ without: '/steps/sign-in/#abroad' }), site)).toThrow(
-      /src\/features\/situation\/plan\.ts: a plan links to \/steps\/sign-in\/#abroad/,
+      /content\/situation-plans\.json: entry "abroad-sms" links to \/steps\/sign-in\/#abroad/,
     );
   });
 

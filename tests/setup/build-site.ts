@@ -1,0 +1,64 @@
+/**
+ * Builds dist/ for the tests, once. The unit run (as its `site` project's globalSetup) and
+ * Playwright (before its preview server) both call this, and it builds only when an input
+ * changed since the build it last made, so `npm test` builds the real site exactly once.
+ * The fingerprint is every input file's path, size and modification time, and SITE_URL.
+ * Run directly (`node tests/setup/build-site.ts`) it does the same from the command line.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listFiles } from '../../src/build/site-files.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The public address the tests build with, on purpose, so a CI build passes the placeholder guard. */
+export const SITE_URL = 'https://kz-esim.example.org';
+/** Everything a build reads from the checkout (node_modules by way of the lock file). */
+const INPUTS = ['astro.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'content', 'public'];
+/** Outside dist/, so no test or host ever sees it as part of the site. */
+const STAMP = join(ROOT, 'node_modules', '.cache', 'guide-tests', 'dist-inputs');
+
+function fingerprint(): string {
+  const hash = createHash('sha256').update(SITE_URL);
+  for (const input of INPUTS) {
+    const path = join(ROOT, input);
+    if (!existsSync(path)) continue;
+    const files = statSync(path).isDirectory() ? listFiles(path).map((file) => join(input, file)) : [input];
+    for (const file of files) {
+      const { size, mtimeMs } = statSync(join(ROOT, file));
+      hash.update(`${file}\0${size}\0${mtimeMs}\n`);
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** Builds dist/ unless the last build this made is of the same inputs and still there. */
+export function buildSite(): void {
+  const inputs = fingerprint();
+  const built = existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputs;
+  if (built && existsSync(join(ROOT, 'dist', 'index.html'))) return;
+  const started = performance.now();
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, SITE_URL, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`The site does not build:\n${String(stdout)}${String(stderr)}`);
+  }
+  mkdirSync(dirname(STAMP), { recursive: true });
+  writeFileSync(STAMP, inputs);
+  console.log(`[build-site] built dist/ in ${Math.round((performance.now() - started) / 1000)} s`);
+}
+
+/** Vitest's globalSetup entry. */
+export default function setup(): void {
+  buildSite();
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) buildSite();
