@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pageFiles } from './site-files';
 
 /** The CSP source expression for an inline script or style, e.g. 'sha256-…'. */
 export function cspHash(source: string): `sha256-${string}` {
@@ -43,7 +44,7 @@ export default function cspFirstIntegration(): AstroIntegration {
     hooks: {
       'astro:build:generated': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+        const pages = pageFiles(root);
         for (const page of pages) {
           const file = join(root, page);
           const html = await readFile(file, 'utf8');

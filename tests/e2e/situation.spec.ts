@@ -2,12 +2,9 @@
  * The situation check (/situation/): every answer path, generated from the same data that
  * builds the pages (allPaths()), so a new question or option cannot leave a path untested.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'node-html-parser';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, pageScriptStarted } from './fixtures';
-import { readBuiltSite } from '../../src/build/link-check-integration.ts';
 import { PLANS_FILE, planFor, planSchema, withFileOrder } from '../../src/features/situation/plan.ts';
 import {
   allPaths,
@@ -18,7 +15,6 @@ import {
 } from '../../src/features/situation/questions.ts';
 import { t } from '../../src/lib/i18n.ts';
 import type { UiKey } from '../../src/i18n/zh-CN.ts';
-import { DIST } from '../setup/dist.ts';
 
 const plans = planSchema.array().parse(withFileOrder(readFileSync(PLANS_FILE, 'utf8')));
 const questionLabel = (id: string) => t(`situation.q.${id}` as UiKey);
@@ -68,30 +64,7 @@ async function answerWithForm(page: Page, answers: Answers): Promise<void> {
   expect(await page.evaluate(() => (window as { samePage?: boolean }).samePage)).toBe(true);
 }
 
-test.describe('every answer path has its own static page', () => {
-  // Read when the first test runs: the web server builds dist/ after the files are collected.
-  let built: Map<string, ReturnType<typeof readBuiltSite>[number]> | undefined;
-  const site = () => (built ??= new Map(readBuiltSite(DIST).map((page) => [page.path, page])));
-  for (const { path, answers, complete } of allPaths()) {
-    test(`${path}: built, its plan in order, every link to an existing section`, () => {
-      const file = join(DIST, path, 'index.html');
-      expect(existsSync(file), `${file} is missing`).toBe(true);
-      const html = parse(readFileSync(file, 'utf8'));
-      const shown = html.querySelectorAll('[data-plan-step]').map((item) => item.getAttribute('data-plan-step'));
-      expect(shown).toEqual(planFor(plans, answers)?.steps.map((step) => step.id) ?? []);
-      expect(html.querySelector('[data-plan]') !== null).toBe(complete);
-      // Left out of search: the paths repeat each other and /situation/ is the result to find.
-      expect(html.querySelector('[data-pagefind-body]')).toBeNull();
-      const links = html.querySelectorAll('[data-plan-link]').map((a) => a.getAttribute('href') ?? '');
-      if (complete) expect(links.length).toBeGreaterThan(0);
-      for (const href of links) {
-        const [target = '', id] = href.split('#');
-        expect(site().has(target), `${path} links to ${href}: no such page`).toBe(true);
-        if (id) expect(site().get(target)?.ids.has(id), `${path} links to ${href}: no such section`).toBe(true);
-      }
-    });
-  }
-});
+// Every answer path's static page, as built: tests/unit/built-site.site.test.ts.
 
 test.describe('with JavaScript the form shows the same plan as the static page', () => {
   for (const { path, answers } of allPaths().filter((p) => p.complete)) {

@@ -11,13 +11,14 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { metaCsp, parseCsp } from '../../src/build/headers.ts';
 import { listFiles } from '../../src/build/site-files.ts';
-import { planFor } from '../../src/features/situation/plan.ts';
+import { PLANS_FILE, planFor, planSchema, withFileOrder } from '../../src/features/situation/plan.ts';
 import { allPaths } from '../../src/features/situation/questions.ts';
 import { DIST, distPages, sitemapPaths } from '../setup/dist.ts';
 import { parseHeadersFile } from '../setup/headers-file.ts';
 import { ALL_PATHS, PAGE_PATHS } from '../e2e/site-map.ts';
 
 const pages = distPages();
+const plans = planSchema.array().parse(withFileOrder(readFileSync(PLANS_FILE, 'utf8')));
 const dom = new Map(pages.map((page) => [page.path, parse(page.html)]));
 const domOf = (path: string): HTMLElement => {
   const root = dom.get(path);
@@ -172,7 +173,7 @@ describe('every answer path of the situation check has its own static page', () 
     for (const { path, answers, complete } of allPaths()) {
       const root = domOf(path);
       const shown = root.querySelectorAll('[data-plan-step]').map((item) => item.getAttribute('data-plan-step'));
-      const expected = planFor(answers)?.steps.map((step) => step.id) ?? [];
+      const expected = planFor(plans, answers)?.steps.map((step) => step.id) ?? [];
       if (shown.join() !== expected.join()) problems.push(`${path}: plan is ${shown.join()}, not ${expected.join()}`);
       if ((root.querySelector('[data-plan]') !== null) !== complete)
         problems.push(`${path}: ${complete ? 'no plan' : 'a plan before every question is answered'}`);
