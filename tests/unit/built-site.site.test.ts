@@ -91,6 +91,7 @@ describe('bytes', () => {
   const BUDGET: Record<string, number> = {
     '/print/': 60 * KB,
     '/phrases/': REFERENCE,
+    '/application/': REFERENCE,
     '/sources/': REFERENCE,
     '/operators/': REFERENCE,
     '/index-terms/': REFERENCE,
