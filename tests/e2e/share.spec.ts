@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { test, expect, pageScriptStarted } from './fixtures';
-import { ALL_PATHS, SITE_NAME, STEP_PATHS } from './site-map';
-import { DIST } from '../setup/dist.ts';
+import { STEP_PATHS } from './site-map';
 
 /** The share feature's live region (the offline note has one of its own). */
 const shareStatus = (page: import('@playwright/test').Page) =>
