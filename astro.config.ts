@@ -12,6 +12,7 @@ import precompress from './src/build/precompress';
 import serviceWorker from './src/build/service-worker';
 import cspFirst, { cspHash } from './src/build/csp';
 import { HEAD_SCRIPT } from './src/features/head-script';
+import { citations } from './src/routing/citations';
 
 /** The public address every absolute URL derives from; set SITE_URL when deploying. */
 const site = process.env['SITE_URL'] ?? PLACEHOLDER_SITE;
@@ -35,7 +36,8 @@ export default defineConfig({
   ],
   markdown: {
     // `## 标题 {#stable-id}`: shared links need ASCII ids that never change with the wording.
-    processor: satteri({ features: { headingAttributes: true } }),
+    // The citations plugin numbers every <Source> at compile time (src/routing/citations.ts).
+    processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [citations] }),
     // The guide has no code samples, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
   },

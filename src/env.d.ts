@@ -9,3 +9,10 @@ declare module 'virtual:search-highlight-url' {
   const url: string;
   export default url;
 }
+
+/** The page's route data, for components that MDX renders without props (as Starlight's route data). */
+declare namespace App {
+  interface Locals {
+    route: import('./routing').Route;
+  }
+}

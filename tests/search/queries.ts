@@ -84,10 +84,10 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: '客服电话', expect: [at('/operators/#hotlines', 1)] },
   { query: '退款', expect: [at('/steps/check-validity/#travel-esim', 2)] },
   { query: '退钱', expect: [at('/steps/check-validity/#travel-esim', 2)] },
-  { query: '验证码', expect: [at('/steps/sign-in/#forgot-password', 2), at('/precautions/#backup', 5)] },
+  { query: '验证码', expect: [at('/steps/sign-in/#forgot-password', 2), at('/steps/sign-in/#abroad', 3)] },
   { query: '生物识别', expect: [at('/#kazakhstan', 3)] },
-  { query: '人脸识别', expect: [at('/#kazakhstan', 1)] },
-  { query: '刷脸', expect: [at('/#kazakhstan', 1)] },
+  { query: '人脸识别', expect: [at('/#kazakhstan', 3)] },
+  { query: '刷脸', expect: [at('/#kazakhstan', 3)] },
   {
     query: '删除 eSIM',
     expect: [at('/steps/wait-for-result/#remove-from-phone', 2), at('/precautions/#delete-vs-cancel', 2)],
@@ -113,7 +113,7 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: '身份证', expect: [at('/steps/fill-in-details/#id-documents', 2)] },
   {
     query: '机主',
-    expect: [at('/steps/fill-in-details/#someone-else', 1), at('/steps/fill-in-details/#id-documents', 3)],
+    expect: [at('/steps/fill-in-details/#someone-else', 3), at('/steps/fill-in-details/#id-documents', 5)],
   },
   {
     query: '取消服务',
@@ -141,9 +141,9 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
     why: 'the seed’s 保存交易记录; the guide says 保留凭证',
   },
   { query: '多久', expect: [at('/steps/wait-for-result/#how-long', 1)] },
-  { query: '工作日', expect: [at('/steps/wait-for-result/#how-long', 3), at('/steps/check-validity/#travel-esim', 5)] },
+  { query: '工作日', expect: [at('/steps/wait-for-result/#how-long', 3)] },
   { query: '联系方式', expect: [at('/precautions/#contact-info', 1)] },
-  { query: '邮箱', expect: [at('/phrases/#before-you-go', 3), at('/precautions/#contact-info', 4)] },
+  { query: '邮箱', expect: [at('/precautions/#contact-info', 3), at('/phrases/#before-you-go', 5)] },
   { query: '凭证', expect: [at('/precautions/#keep-records', 1)] },
   { query: '受理编号', expect: [at('/steps/confirm-request/#save-proof', 2)] },
   { query: '国际漫游', expect: [at('/cases/#business-traveller', 1)] },
@@ -155,10 +155,10 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   },
   { query: '欠费', expect: [at('/steps/fill-in-details/#instalments-and-debts', 1)] },
   { query: '流量包', expect: [at('/precautions/#bound-services', 3), at('/steps/confirm-request/#what-you-lose', 4)] },
-  { query: '余额', expect: [at('/phrases/#refund-balance', 3), at('/phrases/#before-you-go', 5)] },
+  { query: '余额', expect: [at('/phrases/#refund-balance', 3)] },
   {
     query: '话费',
-    expect: [at('/phrases/#before-you-go', 3), at('/phrases/#refund-balance', 3)],
+    expect: [at('/phrases/#refund-balance', 3)],
     why: 'what readers call 余额',
   },
   {
@@ -187,7 +187,7 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: '营业厅', expect: [at('/phrases/#before-you-go', 1)] },
   {
     query: '代办',
-    expect: [at('/steps/fill-in-details/#someone-else', 2), at('/steps/sign-in/#official-channels', 3)],
+    expect: [at('/steps/fill-in-details/#someone-else', 3), at('/phrases/#remote-application', 3)],
   },
   {
     query: '怎么注销',
@@ -221,7 +221,7 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: '注销要钱吗', expect: [at('/phrases/#fees-and-time', 5)], why: 'a phrase card of its own' },
   { query: '注销要多久', expect: [at('/steps/wait-for-result/#how-long', 3)] },
   { query: '解约申请表', expect: [at('/steps/fill-in-details/#number-and-contract', 3)] },
-  { query: '合同怎么解除', expect: [at('/steps/fill-in-details/#number-and-contract', 5)] },
+  { query: '合同怎么解除', expect: [at('/phrases/#end-contract', 3)] },
   { query: '注销后号码还能用吗', expect: [at('/steps/confirm-request/#what-you-lose', 5)] },
   { query: '银行绑定的手机号', expect: [at('/precautions/#backup', 3)] },
   { query: 'activ注销', expect: [at('/steps/find-cancel-option/#kcell-activ', 3)] },
@@ -244,10 +244,17 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: '挂失', expect: [at('/precautions/#lost-phone', 3)] },
   {
     query: '补办esim',
-    expect: [at('/precautions/#lost-phone', 3), at('/steps/find-cancel-option/#block-vs-cancel', 3)],
+    expect: [
+      at('/steps/find-cancel-option/#block-vs-cancel', 3),
+      at('/phrases/#replacement-esim', 3),
+      at('/precautions/#lost-phone', 5),
+    ],
   },
   { query: '暂停和注销有什么区别', expect: [at('/steps/find-cancel-option/#block-vs-cancel', 1)] },
-  { query: '封停号码', expect: [at('/precautions/#lost-phone', 3)] },
+  {
+    query: '封停号码',
+    expect: [at('/steps/find-cancel-option/#block-vs-cancel', 3), at('/precautions/#lost-phone', 5)],
+  },
   // someone else's name
   {
     query: '公司名下的号码',
@@ -255,22 +262,29 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
     why: 'issue 19: 16 lone marks on the page',
   },
   { query: '号码不是我的名字', expect: [at('/steps/fill-in-details/#someone-else', 3)] },
-  { query: '帮别人注销', expect: [at('/steps/fill-in-details/#someone-else', 3)] },
-  { query: '委托书', expect: [at('/steps/fill-in-details/#someone-else', 3)] },
+  {
+    query: '帮别人注销',
+    expect: [at('/phrases/#remote-application', 3), at('/steps/fill-in-details/#someone-else', 5)],
+  },
+  { query: '委托书', expect: [at('/phrases/#remote-application', 3), at('/steps/fill-in-details/#someone-else', 5)] },
   { query: '号码登记在亲戚名下', expect: [at('/steps/fill-in-details/#someone-else', 3)] },
   // at the counter
   { query: '营业厅怎么说', expect: [at('/phrases/#before-you-go', 3)], why: 'issue 19: marked 业 and 厅' },
-  { query: '不会说俄语', expect: [at('/phrases/#phrases', 3)] },
+  { query: '不会说俄语', expect: [at('/phrases/#no-russian', 1)] },
   { query: '俄语怎么说注销', expect: [at('/phrases/#end-contract', 3)] },
   { query: '书面确认', expect: [at('/phrases/#written-confirmation', 3)] },
   { query: '营业厅要带什么', expect: [at('/phrases/#before-you-go', 1)] },
   { query: 'IIN是什么', expect: [at('/phrases/#before-you-go', 3)] },
-  { query: '我现在在国外', expect: [at('/phrases/#abroad', 1)], why: 'a card, as written' },
+  {
+    query: '我现在在国外',
+    expect: [at('/phrases/#abroad', 3)],
+    why: 'a card, as written; the sections that quote it may come first',
+  },
   { query: '我要终止合同', expect: [at('/phrases/#end-contract', 1)] },
   // refund
   {
     query: '话费能退吗',
-    expect: [at('/steps/confirm-request/#what-you-lose', 3), at('/phrases/#before-you-go', 5)],
+    expect: [at('/phrases/#refund-balance', 3)],
     why: 'issue 19: an operator’s balance, not a travel refund',
   },
   { query: 'Beeline退钱', expect: [at('/operators/#beeline', 3)], why: 'issue 19: the operator counts heavily' },
@@ -289,7 +303,9 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   },
   {
     query: 'esim能重新安装吗',
-    expect: [at('/precautions/#delete-vs-cancel', 3), at('/steps/wait-for-result/#remove-from-phone', 5)],
+    fallback: true,
+    expect: [at('/precautions/#delete-vs-cancel', 3)],
+    why: 'the guide does not say whether a deleted eSIM can be installed again: the honest fallback',
   },
   // forgot password
   {
@@ -301,6 +317,6 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: 'app登不上', expect: [at('/steps/sign-in/#forgot-password', 3)] },
   { query: '收不到验证码', expect: [at('/steps/sign-in/#forgot-password', 3)] },
   { query: '忘了密码', expect: [at('/steps/sign-in/#forgot-password', 1)] },
-  { query: 'kcell账号密码忘了', expect: [at('/steps/sign-in/#forgot-password', 3)] },
+  { query: 'kcell账号密码忘了', expect: [at('/steps/sign-in/#forgot-password', 5)] },
   { query: '帐号登不上', expect: [at('/steps/sign-in/#forgot-password', 3)], why: '帐号 is 账号' },
 ];

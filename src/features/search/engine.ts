@@ -53,8 +53,9 @@ const LOOSE_LIMIT = 10;
 /** How much more a word in the heading counts than one in the text, and one in the page's title less. */
 const HEADING_WEIGHT = 3;
 /** A card's line is its content more than a heading over content. */
-const CARD_LINE_WEIGHT = 1.5;
+const CARD_LINE_WEIGHT = 2.5;
 const TITLE_WEIGHT = 0.3;
+const CARD_TITLE_WEIGHT = 2;
 /** An operator or seller named in the query: the reader wants that one's sections. */
 const NAMED_WEIGHT = 4;
 /** BM25's term-frequency saturation and length normalisation. */
@@ -311,7 +312,9 @@ export function createEngine(pagefind: PagefindApi) {
       .then((all) => Promise.all((all?.results ?? []).map((result) => result.data().then(sectionsOf))))
       .then((pages) => {
         const sections = pages.flat();
-        addVocabulary(sections.map((section) => section.heading));
+        // Headings, not cards' lines: those are sentences, whose pieces (被偷了) would hide
+        // the words within them from their synonyms.
+        addVocabulary(sections.filter((section) => !section.card).map((section) => section.heading));
         for (const section of sections) titles.set(section.page, foldText(section.pageTitle));
         return sections;
       });
@@ -348,16 +351,19 @@ export function createEngine(pagefind: PagefindApi) {
       const perVariant = word.variants.map((variant) => {
         const found = fit.found[index]!.filter((f) => f.variant === variant);
         const heading = found.filter((f) => f.inHeading);
+        // A heading that is mostly the word ("Kcell") counts more; a card's line is a sentence.
         const inHeading = heading.length
-          ? (section.card ? CARD_LINE_WEIGHT : HEADING_WEIGHT) *
-            Math.max(...heading.map((f) => strength(f) * (1 + (f.end - f.start) / headingLength)))
+          ? section.card
+            ? CARD_LINE_WEIGHT * Math.max(...heading.map(strength))
+            : HEADING_WEIGHT * Math.max(...heading.map((f) => strength(f) * (1 + (f.end - f.start) / headingLength)))
           : 0;
         return inHeading + saturate(found.filter((f) => !f.inHeading).reduce((sum, f) => sum + strength(f), 0));
       });
       const best = Math.max(...perVariant);
       const idfWord = idf[index]!;
       let wordScore = idfWord * (best + OTHER_VARIANTS * (perVariant.reduce((a, b) => a + b, 0) - best));
-      if (fit.inTitle[index]) wordScore += idfWord * TITLE_WEIGHT;
+      // A card has no heading of its own: its page's title ("对工作人员说") is its heading.
+      if (fit.inTitle[index]) wordScore += idfWord * (section.card ? CARD_TITLE_WEIGHT : TITLE_WEIGHT);
       if (fit.parts[index]) wordScore += idfWord * PART_WEIGHT * saturate(partsTf(section, word.text));
       score += wordScore * (word.named ? NAMED_WEIGHT : 1);
     });
@@ -385,28 +391,41 @@ export function createEngine(pagefind: PagefindApi) {
       (words.length > 1 || words[0]!.text !== phrase) &&
       (section.foldedHeading.text.includes(phrase) || section.foldedBody.text.includes(phrase));
 
+    // Where the whole query stands in one piece, it is marked as one.
+    const phraseFound = (fit: Fit) =>
+      withPhrase(fit.section) ? findAll(fit.section, [{ text: phrase, weight: 1 }]) : [];
     const ranked = (fit: Fit, tier: number) => ({
       fit,
       tier,
-      hit: hitOf(fit.section, fit.found.flat(), scoreOf(fit, words, idf, avgBody), loneAllowed),
+      hit: hitOf(
+        fit.section,
+        [...fit.found.flat(), ...phraseFound(fit)],
+        scoreOf(fit, words, idf, avgBody),
+        loneAllowed,
+      ),
     });
     const order = (a: ReturnType<typeof ranked>, b: ReturnType<typeof ranked>) =>
       b.tier - a.tier || b.hit.score - a.hit.score || sections.indexOf(a.fit.section) - sections.indexOf(b.fit.section);
 
     // The whole query in one piece first; then the section of an operator or seller the
-    // query names (altel号码不用了 is about Altel); then the sections with every word, common
-    // ones too; then those with the rare words only.
+    // query names (altel号码不用了 is about Altel); then the sections with every other word,
+    // common ones too; then those with the rare words only.
+    const namedInHeading = (fit: Fit) =>
+      words.some((word, index) => word.named && fit.found[index]!.some((f) => f.inHeading));
     const tierOf = (fit: Fit) =>
       withPhrase(fit.section)
         ? 3
-        : words.some((word, index) => word.named && fit.found[index]!.some((f) => f.inHeading))
+        : namedInHeading(fit)
           ? 2
-          : words.every((_, index) => has(fit, index))
+          : words.every((word, index) => word.named || has(fit, index))
             ? 1
             : 0;
     const complete = fits.filter((fit) => words.every((_, index) => !required[index] || has(fit, index)));
     if (complete.length > 0) {
-      const hits = complete
+      // The named operator's own section comes along even without the other words: it is
+      // where that operator's facts are (Beeline退钱 → Beeline).
+      const hits = fits
+        .filter((fit) => complete.includes(fit) || namedInHeading(fit))
         .map((fit) => ranked(fit, tierOf(fit)))
         .sort(order)
         .map(({ hit }) => hit);

@@ -15,8 +15,11 @@ function guide(options: { without?: string; situationPage?: boolean } = {}) {
     if (id && href !== options.without) ids.push(id);
     sections.set(path, ids);
   }
-  const body = (path: string) =>
-    (sections.get(path) ?? []).map((id) => `## 标题 ${id} {#${id}}\n\n正文。`).join('\n\n');
+  const rendered = <T>(entry: T, path: string) => ({
+    entry,
+    headings: (sections.get(path) ?? []).map((id) => ({ id, text: `标题 ${id}` })),
+    citations: [],
+  });
   const data = (title: string) => ({
     title,
     description: '一段足够长的页面描述，用于链接预览。',
@@ -39,12 +42,10 @@ function guide(options: { without?: string; situationPage?: boolean } = {}) {
   ];
   return {
     plans,
-    pages: pageIds.map((id) => ({ id, body: body(id === 'index' ? '/' : `/${id}/`), data: data(`页面 ${id}`) })),
-    steps: stepIds.map((id, index) => ({
-      id,
-      body: body(`/steps/${id}/`),
-      data: { ...data(`步骤 ${id}`), step: index + 1 },
-    })),
+    pages: pageIds.map((id) => rendered({ id, data: data(`页面 ${id}`) }, id === 'index' ? '/' : `/${id}/`)),
+    steps: stepIds.map((id, index) =>
+      rendered({ id, data: { ...data(`步骤 ${id}`), step: index + 1 } }, `/steps/${id}/`),
+    ),
   };
 }
 
@@ -52,7 +53,7 @@ const site = new URL('https://guide.example/');
 
 describe('route data of the situation check', () => {
   const routes = buildRoutes(guide(), site);
-  const situation = routes.filter((route) => route.kind === 'situation');
+  const situation = routes.flatMap((route) => (route.kind === 'situation' ? [route] : []));
 
   it('has one page per answer path, left out of search, with its plan once complete', () => {
     expect(situation.map((route) => route.path)).toEqual(allPaths().map((path) => path.path));
@@ -67,11 +68,9 @@ describe('route data of the situation check', () => {
   });
 
   it('puts the first question on /situation/ itself, and on no other content page', () => {
-    const page = routes.find((route) => route.path === '/situation/');
-    expect(page?.situation?.questions.map((question) => question.id)).toEqual(['type']);
-    expect(routes.filter((route) => route.entry && route.situation).map((route) => route.path)).toEqual([
-      '/situation/',
-    ]);
+    const asking = routes.flatMap((route) => (route.kind === 'page' && route.situation ? [route] : []));
+    expect(asking.map((route) => route.path)).toEqual(['/situation/']);
+    expect(asking[0]?.situation?.questions.map((question) => question.id)).toEqual(['type']);
   });
 
   it("names each plan link after its section's heading", () => {
@@ -89,8 +88,8 @@ describe('route data of the situation check', () => {
       ['airalo-refund', 3],
       ['holafly-refund', 4],
     ]);
-    const uses = routes.find((route) => route.kind === 'sources')?.sourceUses;
-    expect(uses?.find((use) => use.key === 'activ-faq')?.pages).toEqual([
+    const uses = routes.flatMap((route) => (route.kind === 'sources' ? route.sourceUses : []));
+    expect(uses.find((use) => use.key === 'activ-faq')?.pages).toEqual([
       { href: '/situation/', label: '页面 situation' },
     ]);
   });
