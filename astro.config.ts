@@ -10,8 +10,9 @@ import siteUrl, { PLACEHOLDER_SITE } from './src/build/site-url';
 import headers from './src/build/headers';
 import precompress from './src/build/precompress';
 import serviceWorker from './src/build/service-worker';
-import { cspHash } from './src/build/csp';
+import cspFirst, { cspHash } from './src/build/csp';
 import { HEAD_SCRIPT } from './src/features/head-script';
+import { citations } from './src/routing/citations';
 
 /** The public address every absolute URL derives from; set SITE_URL when deploying. */
 const site = process.env['SITE_URL'] ?? PLACEHOLDER_SITE;
@@ -21,10 +22,22 @@ export default defineConfig({
   trailingSlash: 'always',
   // serviceWorker() after pagefind(): it precaches the search index pagefind() writes; headers
   // reads the finished pages; precompress stays last so every text file gets .br/.gz.
-  integrations: [siteUrl(), mdx(), sitemap(), linkCheck(), pagefind(), serviceWorker(), headers(), precompress()],
+  // cspFirst() edits the pages as soon as they are written (astro:build:generated), before all of these.
+  integrations: [
+    siteUrl(),
+    mdx(),
+    sitemap(),
+    cspFirst(),
+    linkCheck(),
+    pagefind(),
+    serviceWorker(),
+    headers(),
+    precompress(),
+  ],
   markdown: {
     // `## 标题 {#stable-id}`: shared links need ASCII ids that never change with the wording.
-    processor: satteri({ features: { headingAttributes: true } }),
+    // The citations plugin numbers every <Source> at compile time (src/routing/citations.ts).
+    processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [citations] }),
     // The guide has no code samples, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
   },

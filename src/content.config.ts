@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { PLANS_FILE, planSchema, withFileOrder } from './features/situation/plan';
 import { pageSchema, stepSchema } from './lib/schema';
 
 /*
@@ -20,4 +21,13 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { steps, pages };
+/**
+ * The situation check's plans: what to do, for whom, and why not for others. The file lists
+ * them in the order a reader does them. src/features/situation/plan.ts picks a reader's plan from them.
+ */
+const plans = defineCollection({
+  loader: file(PLANS_FILE, { parser: withFileOrder }),
+  schema: planSchema,
+});
+
+export const collections = { steps, pages, plans };

@@ -1,17 +1,18 @@
-/** The built URL of the search UI's chunk (src/build/lazy-chunks.ts). */
+/** The built URL of search's code, loaded when search opens (src/build/lazy-chunks.ts). */
 declare module 'virtual:search-ui-url' {
   const url: string;
   export default url;
 }
 
-/** The built URL of the chunk loaded on the reader's first interaction (src/features/interact.ts). */
-declare module 'virtual:interact-url' {
+/** The built URL of the highlighting a search result's page loads (src/build/lazy-chunks.ts). */
+declare module 'virtual:search-highlight-url' {
   const url: string;
   export default url;
 }
 
-/** The built URL of the step pages' "done" ticks (src/features/progress/client.ts). */
-declare module 'virtual:progress-url' {
-  const url: string;
-  export default url;
+/** The page's route data, for components that MDX renders without props (as Starlight's route data). */
+declare namespace App {
+  interface Locals {
+    route: import('./routing').Route;
+  }
 }

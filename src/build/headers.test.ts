@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../tests/setup/headers-file';
 import {
   CACHE_IMMUTABLE,
+  HSTS,
   CACHE_REVALIDATE,
   NGINX_OUTPUT,
   cacheControlFor,
@@ -15,11 +16,11 @@ import {
   readSite,
   renderHeadersFile,
   renderNginxLocations,
-  urlPathOf,
   writeHostConfig,
   type BuiltSite,
   type HeaderRule,
 } from './headers';
+import { urlOfFile } from './site-files';
 
 /** Two policies as Astro writes them: the same directives, different per-page hashes. */
 const BASE = "default-src 'self';img-src 'self' data:;object-src 'none';base-uri 'self';";
@@ -116,12 +117,6 @@ describe('cache policy', () => {
     ['/cases/', CACHE_REVALIDATE],
     ['/sitemap-0.xml', CACHE_REVALIDATE],
   ])('%s → %s', (path, policy) => expect(cacheControlFor(path)).toBe(policy));
-
-  it('names pages by the URL readers use', () => {
-    expect(urlPathOf('index.html')).toBe('/');
-    expect(urlPathOf('steps/sign-in/index.html')).toBe('/steps/sign-in/');
-    expect(urlPathOf('404.html')).toBe('/404.html');
-  });
 });
 
 describe('the _headers file of a build', () => {
@@ -129,7 +124,7 @@ describe('the _headers file of a build', () => {
     await writeHostConfig(dir);
     const blocks = parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8'));
     for (const [file, text] of Object.entries(FILES).filter(([file]) => file.endsWith('.html'))) {
-      for (const path of new Set([urlPathOf(file), `/${file}`])) {
+      for (const path of new Set([urlOfFile(file), `/${file}`])) {
         const header = parseCsp(blocks.get(path)?.get('Content-Security-Policy') ?? '');
         expect(header.get('frame-ancestors'), path).toBe("'none'");
         header.delete('frame-ancestors');
@@ -159,7 +154,7 @@ describe('the _headers file of a build', () => {
       ...Object.keys(FILES).filter((file) => !/\.(br|gz)$/.test(file)),
       'sw.js',
       'manifest.webmanifest',
-    ].map((file) => (file.endsWith('.html') ? urlPathOf(file) : `/${file}`));
+    ].map((file) => (file.endsWith('.html') ? urlOfFile(file) : `/${file}`));
     for (const path of served) {
       const values = rules
         .filter((rule) => matches(rule.pattern, path) && rule.headers['Cache-Control'])
@@ -221,16 +216,27 @@ describe('the nginx config of a build', () => {
         'Referrer-Policy',
         'Permissions-Policy',
         'Content-Security-Policy',
-        'Cache-Control',
+        'Cross-Origin-Opener-Policy',
+        'Cross-Origin-Resource-Policy',
       ]) {
         expect(body, `${head} lacks ${name}`).toMatch(new RegExp(`add_header ${name} "[^"]+" always;`));
       }
+      expect(body, `${head} lacks Cache-Control`).toMatch(/add_header Cache-Control "[^"]+"( always)?;/);
+      expect(body, `${head} lacks HSTS`).toContain('add_header Strict-Transport-Security $guide_hsts always;');
     }
   });
 
-  it('caches hashed folders for a year, by prefix', () => {
+  it('caches hashed folders for a year, by prefix, but never an error answered there', () => {
     const astro = locations().find((location) => location.head === '^~ /_astro/')!;
-    expect(astro.body).toContain(`add_header Cache-Control "${CACHE_IMMUTABLE}" always;`);
+    // Without `always`, nginx adds it to successful responses only.
+    expect(astro.body).toContain(`add_header Cache-Control "${CACHE_IMMUTABLE}";`);
+  });
+
+  it('sets HSTS only on TLS connections, from the one value in headers.ts', () => {
+    const conf = renderNginxLocations(rules, site);
+    expect(conf).toContain('set $guide_hsts "";');
+    expect(conf).toContain(`if ($https) {\n  set $guide_hsts "${HSTS}";\n}`);
+    expect(conf.indexOf('set $guide_hsts')).toBeLessThan(conf.indexOf('location '));
   });
 
   it('writes the hand-written config first, then the generated locations', async () => {

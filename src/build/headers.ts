@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HASHED_FOLDERS, isHashed, isHostFile, listFiles, urlOfFile } from './site-files';
 
 /**
  * The HTTP headers a host must send with the built site, generated after the build from
@@ -38,7 +39,18 @@ export const SECURITY_HEADERS = {
     'usb=()',
     'xr-spatial-tracking=()',
   ].join(', '),
+  // No other site's window keeps a handle on the guide's, and no other site embeds its files.
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
+
+/**
+ * Browsers only ever use HTTPS for the guide's host for two years, subdomains too. Sent only
+ * over HTTPS: `_headers` hosts (Netlify, Cloudflare Pages) serve nothing else, and nginx
+ * sends it only from a TLS server block (see renderNginxLocations).
+ */
+export const HSTS = 'max-age=63072000; includeSubDomains';
+export const HTTPS_ONLY_HEADERS = { 'Strict-Transport-Security': HSTS } as const;
 
 /** What a <meta> CSP cannot say: no other site may frame the guide. */
 export const FRAME_ANCESTORS = "frame-ancestors 'none'";
@@ -48,25 +60,10 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';
 
 /**
- * Files whose names change whenever their content does, so they may be kept for a year:
- * Vite's hashed assets, and Pagefind's index, fragments, filters and meta (Pagefind itself
- * writes these as immutable; its entry files, UI, worker and wasm keep fixed names).
- */
-const HASHED_FOLDERS = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'];
-const HASHED_FILE = /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/;
-
-/**
  * Revalidated even before they exist in this build: the service worker and the manifest
  * come from other build steps, and a stale one would pin readers to old pages.
  */
 export const ALWAYS_REVALIDATED = ['/sw.js', '/manifest.webmanifest'];
-
-/** Build files that are instructions for the host, never content to serve. */
-export const HOST_FILES = ['_headers', '_nginx/'];
-
-export function isHashed(urlPath: string): boolean {
-  return HASHED_FOLDERS.some((folder) => urlPath.startsWith(folder)) || HASHED_FILE.test(urlPath);
-}
 
 export function cacheControlFor(urlPath: string): string {
   return isHashed(urlPath) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
@@ -120,15 +117,7 @@ export interface BuiltSite {
 }
 
 const isPage = (file: string) => file.endsWith('.html');
-const isHostFile = (file: string) => HOST_FILES.some((host) => file === host || file.startsWith(host));
 const isPrecompressed = (file: string) => /\.(br|gz)$/.test(file);
-
-/** "cases/index.html" → "/cases/"; "404.html" → "/404.html". */
-export function urlPathOf(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
-}
 
 /**
  * The header rules for a build, most general first. Only the catch-all `/*` overlaps
@@ -139,7 +128,10 @@ export function urlPathOf(file: string): string {
  */
 export function headerRules(site: BuiltSite): HeaderRule[] {
   const rules: HeaderRule[] = [
-    { pattern: '/*', headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': FRAME_ANCESTORS } },
+    {
+      pattern: '/*',
+      headers: { ...SECURITY_HEADERS, ...HTTPS_ONLY_HEADERS, 'Content-Security-Policy': FRAME_ANCESTORS },
+    },
   ];
   for (const page of [...site.pages].sort((a, b) => a.urlPath.localeCompare(b.urlPath))) {
     const headers = { 'Content-Security-Policy': page.csp, 'Cache-Control': CACHE_REVALIDATE };
@@ -205,22 +197,42 @@ function nginxString(value: string): string {
   return `"${value}"`;
 }
 
+/** The nginx variable that holds HSTS over HTTPS and nothing (so no header) over plain HTTP. */
+const HSTS_VARIABLE = '$guide_hsts';
+
 /**
  * The generated part of the nginx config: the catch-all headers at server level, and a
  * location per rule. nginx drops inherited add_header lines in any location that has its
  * own, so each location repeats the catch-all ones it does not replace; `always` puts them
  * on 404s too. Pages are served by exact location with try_files, so the page's own CSP is
  * sent for `/x/`, `/x/index.html` and as the 404 page alike.
+ *
+ * HSTS is a variable, set only when the connection is TLS ($https is "on"): nginx sends no
+ * header whose value is empty, so the one config is right in an HTTP and an HTTPS server
+ * block alike. (An add_header written by hand in the TLS server block would be dropped in
+ * every location below, which all have their own.)
+ *
+ * A year of caching is never `always`: an error answered in a hashed folder (a POST, a
+ * range past the end) must not be kept, and it goes to the 404 page's location anyway.
  */
 export function renderNginxLocations(rules: HeaderRule[], site: BuiltSite): string {
   const [catchAll, ...rest] = rules;
   if (catchAll?.pattern !== '/*') throw new Error('the first header rule must be the catch-all /*');
+  const httpsOnly = new Set<string>(Object.keys(HTTPS_ONLY_HEADERS));
   const addHeaders = (headers: Record<string, string>, indent: string) =>
     Object.entries(headers)
-      .map(([name, value]) => `${indent}add_header ${name} ${nginxString(value)} always;`)
+      .map(([name, value]) => {
+        if (httpsOnly.has(name)) return `${indent}add_header ${name} ${HSTS_VARIABLE} always;`;
+        const always = name === 'Cache-Control' && value === CACHE_IMMUTABLE ? '' : ' always';
+        return `${indent}add_header ${name} ${nginxString(value)}${always};`;
+      })
       .join('\n');
   const withDefaults = (headers: Record<string, string>) => ({ ...catchAll.headers, ...headers });
   const lines = [
+    '# Strict-Transport-Security over HTTPS only (empty, so not sent, over plain HTTP).',
+    `set ${HSTS_VARIABLE} "";`,
+    `if ($https) {\n  set ${HSTS_VARIABLE} ${nginxString(HSTS)};\n}`,
+    '',
     '# Headers for everything no location below names (unknown paths, before the 404 page).',
     addHeaders({ ...catchAll.headers, 'Cache-Control': CACHE_REVALIDATE }, ''),
     '',
@@ -247,23 +259,14 @@ export function renderNginxLocations(rules: HeaderRule[], site: BuiltSite): stri
   return `${lines.join('\n')}\n`;
 }
 
-/** Every file under a folder, relative and "/"-separated. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
-}
-
 /** Reads the built site: its files, and each page with the header form of its meta CSP. */
 export async function readSite(dir: string): Promise<BuiltSite> {
-  const files = (await listFiles(dir)).filter((file) => !isHostFile(file) && !isPrecompressed(file));
+  const files = listFiles(dir).filter((file) => !isHostFile(file) && !isPrecompressed(file));
   const pages: BuiltPage[] = [];
   for (const file of files.filter(isPage)) {
     const meta = metaCsp(await readFile(join(dir, file), 'utf8'));
     if (!meta) throw new Error(`${file} has no Content-Security-Policy <meta>; its header would be missing`);
-    pages.push({ urlPath: urlPathOf(file), file, csp: headerCsp(meta) });
+    pages.push({ urlPath: urlOfFile(file), file, csp: headerCsp(meta) });
   }
   return { files, pages };
 }

@@ -2,21 +2,20 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 /**
- * Modules the page script loads later, each built as its own chunk: after first paint
- * (a page's own widgets), or when the reader does something (interaction, search).
+ * Modules that a page's elements load only when they are needed, each built as its own
+ * chunk: search's code when the reader opens it, the highlighting on a page a result opened.
  */
 const LAZY: Record<string, { source: string; name: string }> = {
   'virtual:search-ui-url': { source: '../features/search/ui.ts', name: 'search-ui' },
-  'virtual:interact-url': { source: '../features/interact.ts', name: 'interact' },
-  'virtual:progress-url': { source: '../features/progress/client.ts', name: 'progress' },
+  'virtual:search-highlight-url': { source: '../features/search/highlight.ts', name: 'search-highlight' },
 };
 
 /**
  * The URL of a lazily loaded chunk, as `import url from 'virtual:search-ui-url'`. A plain
  * `import('./ui')` would make Vite wrap it in its module-preload helper, a kilobyte of gzip
- * on every page before the reader does anything; importing a URL costs nothing. Modules a
- * lazy chunk shares with the page's own script would become a third file on load, so the
- * lazy modules import nothing the page script imports (check dist/_astro after a change).
+ * on every page before the reader does anything (`build.modulePreload: false` does not
+ * remove it); importing a URL costs nothing. A module a lazy chunk shared with a page's
+ * scripts would become one more file on load, so they share none (check dist/_astro).
  * In `astro dev` the URL is the source module, which the dev server compiles.
  */
 export default function lazyChunks(): Plugin {

@@ -1,15 +1,14 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALLOWED_HOSTS } from '../data/allowed-hosts';
-import { checkLinks, pathOfFile, readBuiltPage, type BuiltPage } from './link-check';
+import { checkLinks, readBuiltPage, type BuiltPage } from './link-check';
+import { pageFiles, urlOfFile } from './site-files';
 
 /** Every built HTML page under `dir`. */
 export function readBuiltSite(dir: string): BuiltPage[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => readBuiltPage(pathOfFile(relative(dir, join(dir, file))), readFileSync(join(dir, file), 'utf8')));
+  return pageFiles(dir).map((file) => readBuiltPage(urlOfFile(file), readFileSync(join(dir, file), 'utf8')));
 }
 
 /** The content file a page was built from, if any: "/steps/x/" → "content/steps/x.mdx". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, pathOfFile, readBuiltPage } from './link-check';
+import { checkLinks, readBuiltPage } from './link-check';
 import { ALLOWED_HOSTS } from '../data/allowed-hosts';
 
 describe('checkLinks', () => {
@@ -31,10 +31,5 @@ describe('checkLinks', () => {
     expect(links.join('\n')).toMatch(/must use https/);
     expect(links.join('\n')).toMatch(/needs rel="noopener noreferrer"/);
     expect(links.join('\n')).toMatch(/mailto:x@y\.z" is not allowed/);
-  });
-  it('maps built files to their URLs', () => {
-    expect(pathOfFile('index.html')).toBe('/');
-    expect(pathOfFile('steps/a/index.html')).toBe('/steps/a/');
-    expect(pathOfFile('404.html')).toBe('/404.html');
   });
 });

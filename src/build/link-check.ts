@@ -22,14 +22,6 @@ export function readBuiltPage(path: string, html: string): BuiltPage {
   };
 }
 
-/** The site path a built file is served at: "steps/x/index.html" → "/steps/x/". */
-export function pathOfFile(relativeFile: string): string {
-  const clean = relativeFile.split('\\').join('/');
-  if (clean === 'index.html') return '/';
-  if (clean.endsWith('/index.html')) return `/${clean.slice(0, -'index.html'.length)}`;
-  return `/${clean}`;
-}
-
 /**
  * Every broken or unsafe link across the built site, one readable line each:
  * an internal link to a page or #id that does not exist, or an external link that is

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexableHtml, urlOfFile } from './pagefind';
+import { indexableHtml } from './pagefind';
 
 describe('indexableHtml', () => {
   it('puts a zero-width space between Chinese characters of the indexed text only', () => {
@@ -13,12 +13,4 @@ describe('indexableHtml', () => {
     expect(out).toContain('data-pagefind-meta="title:第 2 步"');
     expect(out).toContain('var a="中文"');
   });
-});
-
-describe('urlOfFile', () => {
-  it.each([
-    ['index.html', '/'],
-    ['steps/sign-in/index.html', '/steps/sign-in/'],
-    ['404.html', '/404.html'],
-  ])('%s → %s', (file, url) => expect(urlOfFile(file)).toBe(url));
 });

@@ -1,9 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, NodeType, type HTMLElement } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { separateHan, ZERO_WIDTH_SPACE } from '../features/search/text';
+import { pageFiles, urlOfFile } from './site-files';
 
 /**
  * Pagefind writes every UI it has; search here is its JS API under the site's own results
@@ -19,12 +21,9 @@ const UNUSED_FILES = [
   'pagefind-worker.js',
 ];
 
-const ZWS = '\u200b';
-const BETWEEN_HAN = /(\p{Script=Han})(?=\p{Script=Han})/gu;
-
 function splitText(element: HTMLElement): void {
   for (const child of element.childNodes) {
-    if (child.nodeType === NodeType.TEXT_NODE) child.rawText = child.rawText.replace(BETWEEN_HAN, `$1${ZWS}`);
+    if (child.nodeType === NodeType.TEXT_NODE) child.rawText = separateHan(child.rawText, ZERO_WIDTH_SPACE);
     else if (child.nodeType === NodeType.ELEMENT_NODE) {
       const tag = (child as HTMLElement).tagName;
       if (tag !== 'SCRIPT' && tag !== 'STYLE') splitText(child as HTMLElement);
@@ -48,11 +47,6 @@ export function indexableHtml(html: string): string {
   return root.toString();
 }
 
-/** "steps/sign-in/index.html" → "/steps/sign-in/". */
-export function urlOfFile(file: string): string {
-  return `/${file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 /**
  * Builds the Pagefind search index right after `astro build`, so that every build
  * (and so `npm start` and the tests) ships a fresh index; `astro dev` has none.
@@ -66,11 +60,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const files = (await readdir(site, { recursive: true })).filter(
-          (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
-        );
         let pages = 0;
-        for (const file of files.sort()) {
+        for (const file of pageFiles(site)) {
           const html = await readFile(join(site, file), 'utf8');
           // Only the pages that mark their content for search, as addDirectory would.
           if (!html.includes('data-pagefind-body')) continue;

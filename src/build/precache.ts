@@ -1,5 +1,6 @@
 import type { GetManifestOptions, ManifestEntry, ManifestTransform } from 'workbox-build';
-import { precacheUrlOf, SERVICE_WORKER_URL } from '../features/offline/offline';
+import { SERVICE_WORKER_URL } from '../features/offline/offline';
+import { isHashed, urlOfFile } from './site-files';
 
 /**
  * What the service worker saves for offline reading, decided from the files in dist/:
@@ -19,19 +20,15 @@ export const NOT_PRECACHED = [
   'robots.txt',
 ];
 
-/** Files whose name changes with their content (Astro's hashed assets): no revision needed. */
-function isHashed(file: string): boolean {
-  return file.startsWith('_astro/');
-}
-
 /**
  * Keys every entry by the URL readers use (`/steps/sign-in/`, not `steps/sign-in/index.html`),
  * so a navigation finds its page, and drops revisions where the file name already has one.
  */
 export const toPublicUrls: ManifestTransform = (entries) => ({
   manifest: entries.map(({ url, revision, size }): ManifestEntry & { size: number } => ({
-    url: precacheUrlOf(url),
-    revision: isHashed(url) ? null : revision,
+    url: urlOfFile(url),
+    // A file named by its content needs no revision.
+    revision: isHashed(urlOfFile(url)) ? null : revision,
     size,
   })),
 });

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { isHostFile, listFiles } from './site-files';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -15,12 +16,9 @@ const gzipAsync = promisify(gzip);
  */
 export const TEXT_EXTENSIONS = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'svg', 'txt', 'webmanifest'];
 
-/** Files of the build that are instructions for the host, never served. */
-const HOST_FILES = /^(_headers$|_nginx\/)/;
-
 /** Whether a built file (relative, "/"-separated) gets .br and .gz siblings. */
 export function shouldPrecompress(file: string): boolean {
-  if (HOST_FILES.test(file)) return false;
+  if (isHostFile(file)) return false;
   const extension = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
   return extension !== undefined && TEXT_EXTENSIONS.includes(extension);
 }
@@ -73,12 +71,7 @@ export async function precompressFile(dir: string, file: string): Promise<Compre
 
 /** Precompresses every text file of a built site; returns each file's sizes. */
 export async function precompressSite(dir: string): Promise<Compressed[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .filter(shouldPrecompress)
-    .sort();
+  const files = listFiles(dir).filter(shouldPrecompress).sort();
   const results: Compressed[] = [];
   // A few at a time: brotli 11 is CPU-heavy and the build machine may be busy.
   for (let i = 0; i < files.length; i += 4) {

@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { getManifest, injectManifest } from 'workbox-build';
-import { fileOfPrecacheUrl, SERVICE_WORKER_URL } from '../features/offline/offline';
+import { SERVICE_WORKER_URL } from '../features/offline/offline';
 import { precacheOptions } from './precache';
+import { fileOfUrl } from './site-files';
 
 const SOURCE = fileURLToPath(new URL('../features/offline/sw.ts', import.meta.url));
 
@@ -34,7 +35,7 @@ export async function precacheGzipBytes(dist: string): Promise<number> {
   const { manifestEntries } = await getManifest(precacheOptions(dist));
   let total = 0;
   for (const { url } of manifestEntries) {
-    total += gzipSync(await readFile(join(dist, fileOfPrecacheUrl(url))), { level: 9 }).length;
+    total += gzipSync(await readFile(join(dist, fileOfUrl(url))), { level: 9 }).length;
   }
   return total;
 }

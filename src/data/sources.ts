@@ -38,7 +38,7 @@ export const SOURCES = {
     confidence: 'high',
     opened: '2026-11-25',
     about:
-      '政府为非居民编写的指南：列出可登记本地 SIM 卡的运营商 Beeline、activ、Altel、Tele2，以及国家统一联络中心 1414（政府的，不是运营商的）。',
+      '政府为非居民编写的指南，列出可登记本地 SIM 卡的运营商：Beeline、activ、Altel、Tele2。本指南只用它说明这一点。',
   },
   'beeline-offer': {
     url: 'https://www.beeline.kz/kk-kz/almaty/customers/Help/help_mobile/Blanki-dokumenty/oferta',
@@ -71,23 +71,23 @@ export const SOURCES = {
   },
   'kcell-router': {
     url: 'https://www.kcell.kz/en/product/router',
-    title: 'Kcell：路由器与分期合同',
+    title: 'Kcell：路由器优惠（配合 11 号资费）',
     publisher: 'Kcell JSC',
     kind: 'operator',
     confidence: 'high',
     opened: '2026-11-27',
     about:
-      'Kcell 的路由器分期页面：分期合同下的服务只能凭机主向 Kcell Center 提交的书面申请关闭；合同期满前终止，须付清设备剩余价值。',
+      'Kcell 的一项路由器优惠（配合 11 号资费）：这项服务只能凭用户向 Kcell Center 提交的书面申请关闭；合同期满前解除协议的，须按协议付清设备的剩余价值。只适用于这项优惠，不是 Kcell 所有分期付款或购机的规定。',
   },
   'kcell-documents': {
     url: 'https://www.kcell.kz/kk/product/documents',
-    title: 'Kcell：申请表模板（哈萨克语）',
+    title: 'Kcell 文件页面：申请表模板清单（哈萨克语）',
     publisher: 'Kcell JSC',
     kind: 'operator',
     confidence: 'high',
     opened: '2026-11-27',
     about:
-      'Kcell 的文件页面，列出各类申请表模板，其中有解除合同申请、自由格式申请、话费明细、更换 SIM 卡和同意领取款项的模板。页面没有说申请交到哪里。',
+      'Kcell 的文件页面，列出各类申请表模板，其中有解除合同申请表、自由格式申请表、账单明细、补办 SIM 卡、重新登记号码和同意领取款项的模板。页面没有说申请怎样提交、交到哪里。',
   },
   'inform-beeps': {
     url: 'https://www.inform.kz/ru/nastoychivie-mikrovizovi-mobilnie-operatori-obyasnili-dlya-chego-oni-nuzhni-ikak-ihotklyuchit-a2e379',
@@ -102,7 +102,7 @@ export const SOURCES = {
   },
   'lada-1414': {
     url: 'https://www.lada.kz/kazakhstan-news/147644-1414-ne-stanet-platnym-dlia-kazakhstantsev.html',
-    title: 'Lada.kz：1414 不会向居民收费',
+    title: 'Lada.kz 新闻：1414 不会向居民收费',
     publisher: 'lada.kz',
     kind: 'news',
     confidence: 'medium',
@@ -118,20 +118,21 @@ export const SOURCES = {
     confidence: 'medium',
     opened: '2026-11-27',
     about:
-      'activ 2016 年的携号转网页面，讲的是把号码转入 Kcell/activ：凭身份证件在 Kcell Center 或 Kcell Store 办理，先结清欠原运营商的话费和购机款；拨 *199# 可查号码现在属于哪家运营商。',
+      'activ 2016 年的携号转网页面，讲的是把号码转入 Kcell/activ：凭身份证件在 Kcell Center 或 Kcell Store 办理，先结清欠原运营商的费用和购机款；拨 *199# 可查号码现在属于哪家运营商。',
   },
   'tandap-switching': {
     url: 'https://tandap.kz/en/blog/switching-operator',
-    title: 'Tandap：在哈萨克斯坦更换运营商（2026）',
+    title: 'Tandap 资讯文章：在哈萨克斯坦携号转网（2026）',
     publisher: 'tandap.kz',
     kind: 'help',
     confidence: 'medium',
     opened: '2026-11-27',
-    about: '2026 年的二手资料：携号转网申请向新运营商提交，可在其营业厅、应用或网站办理。',
+    about:
+      '2026 年的二手资料：携号转网申请向新运营商提交，可在其营业厅、应用或网站办理；号码须处于正常状态（停机的会被拒绝）、登记在本人名下，有欠费不能转。',
   },
   'fbrk-60-days': {
     url: 'https://fbrk.kz/en-gb/articles/60-day-limit-number-porting-has-been-put-discussion-kazakhstan',
-    title: 'FBRK：携号转网 60 天限制草案',
+    title: 'FBRK 新闻：携号转网 60 天限制草案',
     publisher: 'fbrk.kz',
     kind: 'news',
     confidence: 'medium',
@@ -142,7 +143,7 @@ export const SOURCES = {
   },
   'digitalrights-draft': {
     url: 'https://digitalrights.asia/events/call-me-call-me-but-give-to-gov-your-face/',
-    title: 'Digital Rights Asia：2024 年通信服务规则草案',
+    title: 'Digital Rights Asia 文章：2024 年通信服务规则草案',
     publisher: 'digitalrights.asia',
     kind: 'news',
     confidence: 'medium',
@@ -158,7 +159,7 @@ export const SOURCES = {
     confidence: 'high',
     opened: '2026-11-27',
     about:
-      'izi 应用的使用协议：订购 SIM 卡、签署公开合同、登记、激活、更换 SIM 卡、管理服务和联系客服，都在应用中完成。',
+      'izi 应用的使用协议：在应用里可以订购 izi SIM 卡、加入公开合同、登记和激活、管理服务（包括漫游）、充值、补办 SIM 卡和与客服对话；协议也提到运营商网站 www.izi.me。协议没有说其他途径都不能用。',
   },
   'izi-bundles': {
     url: 'https://content.izi.me/binaries/content/assets/docs/product-details/bundles-en.html',
@@ -167,7 +168,7 @@ export const SOURCES = {
     kind: 'operator',
     confidence: 'high',
     opened: '2026-11-27',
-    about: 'izi 的套餐说明：在哈萨克斯坦境外，所有服务按漫游计费，且只在余额为正时可用。',
+    about: 'izi 的套餐说明：在哈萨克斯坦境外，所有服务按漫游计费；服务只在余额大于零时可用。',
   },
   'activ-additional-packs': {
     url: 'https://activ.kz/en/service/additional-packs',
@@ -176,7 +177,7 @@ export const SOURCES = {
     kind: 'operator',
     confidence: 'high',
     opened: '2026-11-27',
-    about: 'activ 的附加流量包页面：流量包到期或通信服务合同终止时，未用完的流量作废。',
+    about: 'activ 的附加流量包页面：流量包到期或解除通信服务合同时，未用完的流量作废。',
   },
   'activ-yearly-plus': {
     url: 'https://activ.kz/en/service/yearly-plus',
@@ -199,24 +200,24 @@ export const SOURCES = {
   },
   'mgorod-ten-numbers': {
     url: 'https://mgorod.kz/news/v-kazahstane-budut-blokirovat-mobilnye-nomera-nazvany-prichiny',
-    title: 'Moy Gorod：哪些号码会被封停',
+    title: 'Moy Gorod 新闻：哪些号码会被封锁',
     publisher: 'mgorod.kz',
     kind: 'news',
     confidence: 'high',
     opened: '2026-11-27',
     published: '2025-11-10',
-    about: '新闻：2025 年 11 月起每人登记号码的数量上限，以及哪些号码会被封停。',
+    about: '新闻：2025 年 11 月起每人登记号码的数量上限，以及哪些号码会被封锁。',
   },
   'lada-biometrics': {
     url: 'https://www.lada.kz/kazakhstan-news/147935-kazakhstantsy-ne-smogut-polzovatsia-sim-kartoi-bez-biometrii-novye-pravila-s-3-ianvaria.html',
-    title: 'Lada.kz：1 月 3 日起新 SIM 卡须做生物识别',
+    title: 'Lada.kz 新闻：1 月 3 日起新 SIM 卡须做生物识别',
     publisher: 'lada.kz',
     kind: 'news',
     confidence: 'high',
     opened: '2026-11-27',
     published: '2026-01-07',
     about:
-      '新闻：自 2026 年 1 月 3 日起，新 SIM 卡（包括网上购买的）须先完成生物识别才能使用；SIM 卡登记与个人识别号 IIN 挂钩。',
+      '新闻：自 2026 年 1 月 3 日起，新 SIM 卡（包括网上购买的）须先完成生物识别才能使用；文中援引的官员说，SIM 卡登记与个人识别号 IIN 挂钩。',
   },
   'kazinform-biometrics': {
     url: 'https://kaz.inform.kz/news/elde-sim-karta-aludin-talaptari-kusheyd-489f8b/',
@@ -227,11 +228,11 @@ export const SOURCES = {
     opened: '2026-11-27',
     published: '2026-01-07',
     about:
-      '哈萨克语新闻：新 SIM 卡须通过人脸识别登记，有智能手机的在运营商应用中完成，没有网络或用按键手机的到服务中心办理。',
+      '哈萨克语新闻：新 SIM 卡须通过人脸识别登记，有智能手机的在运营商应用中完成，没有网络或用按键手机的到营业厅办理。',
   },
   'timesca-biometrics': {
     url: 'https://timesca.com/kazakhstan-introduces-mandatory-biometric-id-for-mobile-phone-subscribers',
-    title: 'Times of Central Asia：新用户须做生物识别',
+    title: 'Times of Central Asia 新闻：新用户须做生物识别',
     publisher: 'timesca.com',
     kind: 'news',
     confidence: 'high',
@@ -241,7 +242,7 @@ export const SOURCES = {
   },
   'baq-imei': {
     url: 'https://rus.baq.kz/vash-telefon-budet-zablokirovan-cherez-30-dney-kak-zaregistrirovat-imei-kod_300020984/',
-    title: 'BAQ.kz：未核验 IMEI 的手机 30 天后被封',
+    title: 'BAQ.kz 新闻：未核验 IMEI 的手机 30 天后被封',
     publisher: 'baq.kz',
     kind: 'news',
     confidence: 'high',
@@ -252,7 +253,7 @@ export const SOURCES = {
   },
   'tandap-imei': {
     url: 'https://tandap.kz/en/blog/imei-verification',
-    title: 'Tandap：IMEI 核验指南（2026）',
+    title: 'Tandap 资讯文章：IMEI 核验指南（2026）',
     publisher: 'tandap.kz',
     kind: 'help',
     confidence: 'high',
@@ -261,51 +262,53 @@ export const SOURCES = {
   },
   'kt-rules-2025': {
     url: 'https://www.kt.kz/rus/state/kazahstantsy_teper_smogut_oformit_ne_bolee_desyati_sim-kart_1377983797.html',
-    title: 'Kazakhstan Today：2025 年 11 月的通信服务新规',
+    title: 'Kazakhstan Today 新闻：2025 年 11 月的通信服务新规',
     publisher: 'kt.kz',
     kind: 'news',
     confidence: 'high',
     opened: '2026-11-27',
     published: '2025-11-11',
     about:
-      '新闻：新规规定每人最多 10 个号码，要求运营商运行反诈系统、封停确认用于诈骗的号码，并明确了运营商须免费、昼夜提供的信息咨询服务清单（服务质量投诉、改进建议、漫游信息、举报可疑来电和短信）。这不是新开的电话线路，也不能用来注销。',
+      '新闻：新规规定每人最多 10 个号码，要求运营商运行反诈系统、封锁确认用于诈骗的号码，并明确了运营商须免费、昼夜提供的信息咨询服务清单（服务质量投诉、改进建议、漫游信息、举报可疑来电和短信）。这不是新开的热线，也不能用来注销。',
   },
   'esimdb-iphone': {
     url: 'https://esimdb.com/blog/how-to-delete-esim-from-iphone',
-    title: 'eSIMDB：如何从 iPhone 删除 eSIM',
+    title: 'eSIMDB 资讯文章：如何从 iPhone 删除 eSIM',
     publisher: 'esimdb.com',
     kind: 'help',
     confidence: 'medium-high',
     opened: '2026-11-27',
     about:
-      'iPhone 删除 eSIM 的菜单路径，以及系统提示原文：“Your cellular plan will not be canceled. Contact your carrier to get a new eSIM or to cancel your plan.”',
+      'iPhone 删除 eSIM 的菜单路径和按钮“Delete eSIM”；建议删除前先关闭 eSIM，iOS 提示“Line No Longer Available”时点“Update Contacts”；以及系统提示原文：“Your cellular plan will not be canceled. Contact your carrier to get a new eSIM or to cancel your plan.”',
   },
   'communityfibre-android': {
     url: 'https://help.communityfibre.co.uk/troubleshooting/community-fibre-esim-explained/how-do-i-remove-the-esim-from-my-phone-after-ive-used-it',
-    title: 'Community Fibre 帮助中心：用完后如何从手机移除 eSIM',
+    title: 'Community Fibre（英国运营商）帮助中心：用完后如何从手机移除 eSIM',
     publisher: 'Community Fibre',
     kind: 'help',
     confidence: 'medium',
     opened: '2026-11-27',
-    about: '英国运营商的帮助页面，只给出 iPhone、三星和 Pixel 移除 eSIM 的步骤。',
+    about: '英国运营商的帮助页面，只给出 iPhone、三星和 Pixel 移除 eSIM 的步骤，例如 Pixel 上的“Delete SIM”和 ⋮ 菜单。',
   },
   'holiday-android': {
     url: 'https://holiday.com/guides/esim/delete-esim-android',
-    title: 'Holiday.com：在安卓手机上删除 eSIM',
+    title: 'Holiday.com 资讯文章：在安卓手机上删除 eSIM',
     publisher: 'holiday.com',
     kind: 'help',
     confidence: 'medium',
     opened: '2026-11-27',
-    about: '安卓手机删除 eSIM 的菜单路径，并写明：删除 eSIM 不会取消与之关联的有效套餐。',
+    about:
+      '安卓手机删除 eSIM 的菜单路径，菜单名称因设备和品牌而不同；写明删除 eSIM 不会取消与之关联的有效套餐，并建议删除或注销之前，把两步验证转到另一个号码或验证器应用。',
   },
   'airalo-reuse': {
     url: 'https://www.airalo.com/help/using-managing-esims/can-i-use-my-existing-esim-again',
-    title: 'Airalo 帮助中心：能否再次使用已有的 eSIM',
+    title: 'Airalo 帮助中心：能否再次使用已有的 eSIM（关于 Airalo 自己的 eSIM）',
     publisher: 'Airalo',
     kind: 'seller',
     confidence: 'high',
     opened: '2026-11-25',
-    about: 'Airalo 的帮助文章：删除的 eSIM 通常无法重新安装；暂时不用时，可以关闭线路而不删除。',
+    about:
+      'Airalo 对自己的旅行 eSIM 的建议：还想再用同一个 eSIM，就不要删除，暂时不用时关闭它（本指南补充：关闭后收不到短信）；按钮名称因设备而不同。对运营商的 eSIM，它只支持一点：运营商确认合同解除之前不要删除。',
   },
   'airalo-refund': {
     url: 'https://www.airalo.com/help/using-managing-esims/ZSEEHBT5HW6F/what-can-i-do-if-i-didnt-purchase-the-right-esim-or-have-a-change-of-plans/NYBBU4NC7KN6',
@@ -319,22 +322,23 @@ export const SOURCES = {
   },
   'airalo-remove-ios': {
     url: 'https://www.airalo.com/fil/help/using-managing-esims/ZSEEHBT5HW6F/how-can-i-remove-an-esim-from-my-ios-device/SKNTP8LSLK5R',
-    title: 'Airalo 帮助中心：什么时候可以从设备上移除 eSIM（菲律宾语版）',
+    title: 'Airalo 帮助中心：什么时候可以从 iOS 设备上移除 eSIM（本指南存档的是菲律宾语版）',
     publisher: 'Airalo',
     kind: 'seller',
     confidence: 'high',
     opened: '2026-11-27',
     about:
-      'Airalo 的帮助文章（本指南读到的是菲律宾语版）：eSIM 没有有效流量包时可以安全移除；有些 Airalo eSIM 只能用一次，不能充值。',
+      'Airalo 的英文帮助文章“How can I remove an eSIM from my iOS device?”的菲律宾语译本（本指南存档并核对的是这个译本）：Airalo 的 eSIM 没有有效流量包时可以安全移除；有些 Airalo eSIM 只能用一次，不能充值。',
   },
   'holafly-refund': {
     url: 'https://esim.holafly.com/refund-policy',
-    title: 'Holafly：退款政策',
+    title: 'Holafly：单次购买 eSIM 的退款政策',
     publisher: 'Holafly',
     kind: 'seller',
     confidence: 'high',
     opened: '2026-11-27',
-    about: 'Holafly 的退款政策：在其官网购买、尚未激活、购买后不超过 6 个月的，可全额退款；部分退款可能扣除手续费。',
+    about:
+      'Holafly 单次购买 eSIM 的退款政策：在其官网购买、尚未激活、购买后不超过 6 个月的，可全额退款；连接出问题的，按已用流量可能部分或全额退款，并收取 3.50 美元的手续费。',
   },
   'holafly-plans-refund': {
     url: 'https://esim.holafly.com/plans/pages/refund-policy',
@@ -343,7 +347,38 @@ export const SOURCES = {
     kind: 'seller',
     confidence: 'high',
     opened: '2026-11-27',
-    about: 'Holafly Plans（订阅）的退款政策：在官网或应用购买、尚未激活的订阅，购买后 14 天内可申请全额退款。',
+    about:
+      'Holafly Plans（订阅）的退款政策：在官网或应用购买、尚未激活的订阅，购买后 14 天内可申请全额退款；这一页没有提到额外收费。',
+  },
+  'kcell-balance-2016': {
+    url: 'https://www.kcell.kz/en/news/show/2474?newsId=29&year=2016',
+    title: 'Kcell 新闻（2016 年 7 月）：计费方式变更',
+    publisher: 'Kcell JSC',
+    kind: 'operator',
+    confidence: 'medium',
+    opened: '2026-12-01',
+    about:
+      'Kcell 2016 年关于计费变更的通知：解除合同时，账户里剩下的钱会退还。这是十年前的说法，现在是否仍然适用、怎样退，要问 Kcell。',
+  },
+  'kcell-payment': {
+    url: 'https://www.kcell.kz/en/service/2886/138',
+    title: 'Kcell：付费方式（预付费与后付费）',
+    publisher: 'Kcell JSC',
+    kind: 'operator',
+    confidence: 'high',
+    opened: '2026-12-01',
+    about:
+      'Kcell 的付费方式页面：预付费的，余额小于或等于零时，外拨通信被限制；后付费的，付款到期后下个月 3 日起可能被停止服务；预付费和后付费之间切换，要到营业厅书面申请。它没有说合同会因此解除，也没有说号码会分给别人。',
+  },
+  'activ-auto-extra': {
+    url: 'https://activ.kz/kk/service/auto-extra-balance',
+    title: 'activ：“Auto Extra Balance”服务（哈萨克语）',
+    publisher: 'activ（Kcell JSC）',
+    kind: 'operator',
+    confidence: 'high',
+    opened: '2026-12-01',
+    about:
+      'activ 的“Auto Extra Balance”服务页面：解除通信服务合同时，这项服务的欠款须全部还清。只说这项服务，不涉及其他欠费。',
   },
   'holafly-cancel': {
     url: 'https://esim.holafly.com/faq/holafly-plans/cancel-holafly-plans-subscription',

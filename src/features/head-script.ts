@@ -1,10 +1,10 @@
-import { ENTRY_LOADER } from './entry-loader';
 import { THEME_SCRIPT } from './theme/theme-script';
 
 /**
- * The one inline script, in <head>: the stored theme before first paint, then the loader
- * that starts the page script after it. One script, so its two parts share one gzip window
- * in the 2.5 KB a page may run before the reader interacts. astro.config.ts adds its hash to
- * the Content-Security-Policy.
+ * The one inline script, in <head>: the stored theme before first paint, so a reader who
+ * chose one never sees a flash of the other, and the "js" class that shows the controls
+ * the page's module scripts make work (they are deferred, so they arrive just after the
+ * first paint; the controls are already in place, nothing moves). astro.config.ts adds
+ * its hash to the Content-Security-Policy.
  */
-export const HEAD_SCRIPT = `(function(){var d=document,h=d.documentElement,P=window.PerformanceObserver;${THEME_SCRIPT}${ENTRY_LOADER}})();`;
+export const HEAD_SCRIPT = `(function(){var h=document.documentElement;h.classList.add('js');${THEME_SCRIPT}})();`;

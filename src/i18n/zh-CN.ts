@@ -16,7 +16,7 @@ export const zhCN = {
   'nav.situation': '我的情况',
   'nav.precautions': '注意事项',
   'nav.phrases': '对工作人员说',
-  'nav.cases': '案例',
+  'nav.cases': '示例',
   'nav.operators': '运营商',
   'nav.sources': '资料来源',
   'nav.print': '打印全文',
@@ -26,6 +26,7 @@ export const zhCN = {
   'steps.stepLabel': '第 {n} 步',
   'steps.current': '（当前步骤）',
   'steps.showAll': '显示全部步骤',
+  'steps.hideAll': '收起步骤列表',
   'steps.pagination': '上一步和下一步',
   'steps.previous': '上一步',
   'steps.next': '下一步',
@@ -78,7 +79,7 @@ export const zhCN = {
   'sources.title': '资料来源',
   'sources.description': '本指南引用的每一个公开来源：它支持哪些说法、出现在哪些页面、可信度如何，以及何时核对。',
   'sources.intro':
-    '本指南里的每条具体事实都来自下列公开资料，正文中的编号脚注指向它们。客服电话等无法证实的信息不会写进指南。',
+    '正文中的编号脚注指向下列公开资料。每份资料只证明它回答的那个问题，只针对它所说的运营商和国家；我们自己的推断和建议，正文里都写明是推断或建议。找不到来源的信息（例如客服电话）不写进指南，而是写成要向运营商问的问题。',
   'sources.confidenceHeading': '可信度的含义',
   'sources.listHeading': '全部来源',
   'sources.usedOn': '引用页面',
@@ -106,7 +107,7 @@ export const zhCN = {
 
   'print.title': '打印全文',
   'print.description':
-    '整本指南在一页上：警告与总结、注意事项、六个步骤、对工作人员说、运营商和案例，适合打印或另存为 PDF。',
+    '整本指南在一页上：警告与总结、注意事项、六个步骤、对工作人员说、运营商和示例，适合打印或另存为 PDF。',
   'print.intro': '整本指南在一页上，适合打印或另存为 PDF。每部分末尾印有该部分的资料来源和网址。',
   'print.button': '打印',
   'print.partSources': '{part}的资料来源',
@@ -124,6 +125,8 @@ export const zhCN = {
   'progress.markDone': '我已完成这一步',
   'progress.doneSuffix': '（已完成）',
   'progress.clear': '清除完成标记',
+  'progress.notSaved':
+    '完成标记无法保存在这台设备上（浏览器不允许本网站存储数据，或存储空间已满）。离开此页后，这些标记不会保留。',
 
   'theme.label': '配色',
   'theme.auto': '跟随系统',
@@ -171,7 +174,7 @@ export const zhCN = {
   'phrases.show': '出示给工作人员',
   'phrases.close': '关闭',
   'phrases.link': '本卡链接',
-  'phrases.formName': '表格名称（哈萨克语）：',
+  'phrases.formName': 'Kcell 申请表名称（哈萨克语）：',
 
   'offline.reading': '离线阅读中：这是本机保存的版本。',
   'offline.ready': '已可离线阅读',

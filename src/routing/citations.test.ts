@@ -1,58 +1,67 @@
+import mdxRenderer from '@astrojs/mdx/server.js';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { readFileSync } from 'node:fs';
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { citationsOf } from './citations';
-import { headingsOf } from './headings';
-import { numberCitations } from '../lib/footnotes';
+import Callout from '../components/Callout.astro';
+import Phrase from '../features/phrases/Phrase.astro';
+import Source from '../components/Source.astro';
+import * as cited from './fixtures/cited.mdx';
+import { citations, citationsOf } from './citations';
 
-const body = [
-  '事实一<Source id="activ-faq" />，事实二<Source id="kcell-documents" />。',
-  '<Callout>再说一次<Source id="activ-faq" /></Callout>',
-].join('\n');
+/** Compiles MDX with the plugin alone, at test time (the module cache keeps the fixture's pipeline output). */
+async function compile(source: string) {
+  const fileURL = new URL('../../content/x.mdx', import.meta.url);
+  const data = {
+    astro: {
+      frontmatter: {} as Record<string, unknown>,
+      headings: [],
+      localImagePaths: new Set<string>(),
+      remoteImagePaths: new Set<string>(),
+    },
+  };
+  await mdxToJs(source, { mdastPlugins: [citations], fileURL, data });
+  return citationsOf(data.astro.frontmatter['citations']).map(({ key, number, refs }) => ({ key, number, refs }));
+}
 
-describe('citationsOf', () => {
-  it('numbers sources in order of first citation and gives each citation its own id', () => {
-    const citations = citationsOf(body, 'content/x.mdx');
-    expect(citations.map(({ key, number, refs }) => ({ key, number, refs }))).toEqual([
-      { key: 'activ-faq', number: 1, refs: ['cite-1-1', 'cite-1-2'] },
-      { key: 'kcell-documents', number: 2, refs: ['cite-2-1'] },
-    ]);
-    expect(citations[1]!.source.url).toBe('https://www.kcell.kz/kk/product/documents');
-  });
-  it('fails on an unknown key, naming the file and the key', () => {
-    expect(() => citationsOf('x<Source id="t-me-channel" />', 'content/cases.mdx')).toThrow(
-      'content/cases.mdx: <Source id="t-me-channel" /> is not a known source key',
+/* The fixture is compiled by the site's own MDX pipeline, so the citations plugin runs on it. */
+const container = await AstroContainer.create();
+container.addServerRenderer({ name: '@astrojs/mdx', renderer: mdxRenderer });
+const html = await container.renderToString(cited.default, {
+  props: { components: { Source, Phrase, Callout } },
+});
+const markers = [...html.matchAll(/<a id="([^"]+)" href="#([^"]+)" aria-label="([^"]+)">\[(\d+)\]<\/a>/g)];
+
+describe('the citations plugin', () => {
+  const expected = [
+    { key: 'activ-faq', number: 1, refs: ['cite-1-1', 'cite-1-2'] },
+    { key: 'kcell-documents', number: 2, refs: ['cite-2-1', 'cite-2-2'] },
+  ];
+  it('numbers sources in order of first citation, a phrase card where it stands, into the render result', async () => {
+    expect(await compile(readFileSync(new URL('fixtures/cited.mdx', import.meta.url), 'utf8'))).toEqual(expected);
+    expect(citationsOf(cited.frontmatter['citations']).map(({ key, number, refs }) => ({ key, number, refs }))).toEqual(
+      expected,
     );
   });
-  it('is empty for a page without citations', () => expect(citationsOf('没有来源。', 'content/x.mdx')).toEqual([]));
-});
 
-describe('numberCitations', () => {
-  const citations = citationsOf(body, 'content/x.mdx');
-  const marker = (key: string) => `<sup class="cite" data-cite="${key}"></sup>`;
-  it('turns placeholders into numbered, named links whose ids match the route data', () => {
-    const html = numberCitations(
-      `<p>一${marker('activ-faq')}二${marker('kcell-documents')}</p><p>${marker('activ-faq')}</p>`,
-      citations,
+  it('fails the build on an unknown key, naming the file and the key', async () => {
+    await expect(compile('推广频道<Source id="some-channel" />。')).rejects.toThrow(
+      'content/x.mdx: <Source id="some-channel" /> is not a known source key',
     );
-    expect(html).not.toContain('data-cite');
-    expect([...html.matchAll(/id="([^"]+)" href="#([^"]+)"/g)].map((m) => `${m[1]}→${m[2]}`)).toEqual([
-      'cite-1-1→source-1',
-      'cite-2-1→source-2',
-      'cite-1-2→source-1',
-    ]);
-    expect(html).toContain('aria-label="来源 2：');
+    await expect(compile('<Phrase id="x" zh="一" source="nope"><span lang="ru">Да</span></Phrase>')).rejects.toThrow(
+      '<Source id="nope" /> is not a known source key',
+    );
   });
-  it('refuses a marker the route data does not know', () => {
-    expect(() => numberCitations(marker('holafly-refund'), citations)).toThrow('holafly-refund');
-  });
-});
 
-describe('headingsOf', () => {
-  it('reads ## headings with their ids and plain text', () => {
-    expect(
-      headingsOf('## 提前**备份** <span lang="ru">Да</span> {#backup}\n\n正文\n### 小节 {#sub}\n## 二 {#two}'),
-    ).toEqual([
-      { id: 'backup', text: '提前备份 Да' },
-      { id: 'two', text: '二' },
+  it('renders each citation as a named link to its source, with the id the source list links back to', () => {
+    expect(markers.map(([, id, href, , n]) => `${id}→${href} [${n}]`)).toEqual([
+      'cite-1-1→source-1 [1]',
+      'cite-2-1→source-2 [2]',
+      'cite-1-2→source-1 [1]',
+      'cite-2-2→source-2 [2]',
     ]);
+    expect(markers[1]?.[3]).toBe('来源 2：Kcell：申请表模板（哈萨克语）');
   });
+
+  it('gives a page without citations an empty list', () => expect(citationsOf(undefined)).toEqual([]));
 });

@@ -1,3 +1,6 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginEntry, MdastVisitorContext, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { findSource, type Source } from '../data/sources';
 
 /** One source as a page cites it: its footnote number and the ids of its markers. */
@@ -10,48 +13,80 @@ export interface Citation {
   refs: string[];
 }
 
-/** `<Source id="key" />`, or a phrase card's `source="key"`, which renders a <Source> inside it. */
-const CITE = /<Source\s+id=["']([^"']*)["']\s*\/>|<Phrase\b[^>]*?\ssource=["']([^"']*)["']/g;
+/** What the plugin leaves in the render result (`remarkPluginFrontmatter.citations`). */
+export type CompiledCitation = Omit<Citation, 'source'>;
 
-/** The id of a footnote marker; the numbering of rendered markers must follow the same rule. */
+/** The id of a footnote marker. */
 export const citeId = (number: number, occurrence: number) => `cite-${number}-${occurrence}`;
 
 /** The id of a source in a page's numbered list. */
-export const sourceItemId = (number: number) => `source-${number}`;
+export const sourceItemId = (number: number | string) => `source-${number}`;
 
 /**
- * The sources a page cites, numbered in order of first citation, read from the MDX text.
- * Throws, naming the file and the key, when a key is not in src/data/sources.ts, so an
- * unvetted or mistyped source can never reach a reader.
+ * The citations of a page: `<Source id="key" />`, or a phrase card's `source="key"` (which
+ * renders a <Source> inside the card). Numbers them at compile time, in document order, as
+ * Starlight's remark-asides handles asides: each <Source> gets the props its marker needs
+ * (`number`, `marker`), a card gets such a <Source> in its "source" slot, and the page's
+ * list goes to the render result, where route data reads it. Throws, naming the file and the key, when
+ * a key is not in src/data/sources.ts, so an unvetted or mistyped source never reaches a reader.
  */
-export function citationsOf(body: string, file: string): Citation[] {
-  const byKey = new Map<string, Citation>();
-  for (const [, sourceKey, phraseKey] of body.matchAll(CITE)) {
-    const key = sourceKey ?? phraseKey ?? '';
-    let citation = byKey.get(key);
-    if (!citation) {
-      const source = findSource(key);
-      if (!source) {
-        throw new Error(
-          `${file}: <Source id="${key}" /> is not a known source key; add it to src/data/sources.ts (from FACTS.md) or fix the key.`,
-        );
-      }
-      citation = { key, number: byKey.size + 1, source, refs: [] };
-      byKey.set(key, citation);
+export const citations: MdastPluginEntry = ({ fileURL }) => {
+  const file = fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : 'MDX';
+  const byKey = new Map<string, CompiledCitation>();
+  const cite = (node: Readonly<MdxJsxFlowElement | MdxJsxTextElement>, ctx: MdastVisitorContext) => {
+    const name = CITING[node.name ?? ''];
+    const key = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name)?.value;
+    if (!name || typeof key !== 'string') return;
+    if (!findSource(key)) {
+      throw new Error(
+        `${file}: <Source id="${key}" /> is not a known source key; add it to src/data/sources.ts (from FACTS.md) or fix the key.`,
+      );
     }
+    const citation = byKey.get(key) ?? { key, number: byKey.size + 1, refs: [] };
+    byKey.set(key, citation);
     citation.refs.push(citeId(citation.number, citation.refs.length + 1));
-  }
-  return [...byKey.values()];
+    const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
+    const marker = {
+      type: node.type,
+      name: 'Source',
+      attributes: [
+        attribute('id', key),
+        attribute('number', String(citation.number)),
+        attribute('marker', citation.refs.at(-1) ?? ''),
+        ...(node.name === 'Phrase' ? [attribute('slot', 'source')] : []),
+      ],
+      children: [],
+    } as MdxJsxFlowElement;
+    if (node.name === 'Phrase') ctx.appendChild(node, marker);
+    else ctx.replaceNode(node, marker);
+  };
+  return {
+    name: 'guide-citations',
+    mdxJsxFlowElement: cite,
+    mdxJsxTextElement: cite,
+    after: (_, ctx) => {
+      const astro = ctx.data['astro'] as { frontmatter: Record<string, unknown> };
+      astro.frontmatter['citations'] = [...byKey.values()];
+    },
+  };
+};
+
+/** The elements that cite a source, by the attribute that names it. */
+const CITING: Record<string, string> = { Source: 'id', Phrase: 'source' };
+
+/** A key's source; the plugin and the plans' schema have already rejected unknown keys. */
+function sourceOf(key: string): Source {
+  const source = findSource(key);
+  if (!source) throw new Error(`"${key}" is not a known source key in src/data/sources.ts.`);
+  return source;
 }
 
-/**
- * The citations of data that names its sources by key (the situation plans): numbered in
- * order, with no markers in the text to link back to. Throws for an unknown key.
- */
-export function citationsOfKeys(keys: readonly string[], file: string): Citation[] {
-  return [...new Set(keys)].map((key, index) => {
-    const source = findSource(key);
-    if (!source) throw new Error(`${file}: "${key}" is not a known source key in src/data/sources.ts.`);
-    return { key, number: index + 1, source, refs: [] };
-  });
+/** The numbered sources of a page, from what the plugin compiled into it (none when it has no citations). */
+export function citationsOf(compiled: unknown): Citation[] {
+  return ((compiled ?? []) as CompiledCitation[]).map((citation) => ({ ...citation, source: sourceOf(citation.key) }));
+}
+
+/** The citations of data that names its sources by key (the situation plans): numbered, with no markers. */
+export function citationsOfKeys(keys: readonly string[]): Citation[] {
+  return [...new Set(keys)].map((key, index) => ({ key, number: index + 1, source: sourceOf(key), refs: [] }));
 }

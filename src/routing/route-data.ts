@@ -1,11 +1,12 @@
 import { KEY_TERMS, SYNONYM_GROUPS } from '../data/synonyms';
 import { t } from '../lib/i18n';
 import { ogImagePath } from '../lib/og-path';
-import { PLANS_CHECKED, type PlanLink } from '../features/situation/plan';
+import { printTargets, type PrintTarget } from '../lib/print-html';
+import { PLANS_FILE, type PlanEntry, type PlanLink } from '../features/situation/plan';
 import { allPaths } from '../features/situation/questions';
 import { situationView, type SituationView } from '../features/situation/view';
-import { citationsOf, citationsOfKeys, type Citation } from './citations';
-import { headingsOf, type Heading } from './headings';
+import { citationsOfKeys, type Citation } from './citations';
+import type { Heading } from './headings';
 import { buildIndexTerms, type IndexLetter } from './index-terms';
 import { orderSteps, type StepNavItem } from './steps';
 
@@ -20,10 +21,19 @@ export interface StepEntryLike extends EntryLike {
   data: EntryLike['data'] & { step: number };
 }
 
-/** The guide as loaded from the two content collections. */
+/** A content entry with what rendering it found: its `##` sections and its numbered citations. */
+export interface Rendered<E extends EntryLike> {
+  entry: E;
+  headings: Heading[];
+  citations: Citation[];
+}
+
+/** The guide as loaded and rendered from the content collections. */
 export interface GuideInput<P extends EntryLike, S extends StepEntryLike> {
-  pages: readonly P[];
-  steps: readonly S[];
+  pages: readonly Rendered<P>[];
+  steps: readonly Rendered<S>[];
+  /** The situation check's plans (content/situation-plans.json), in the order a reader does them. */
+  plans: readonly PlanEntry[];
 }
 
 export interface Link {
@@ -31,11 +41,26 @@ export interface Link {
   label: string;
 }
 
-export type RouteKind = 'home' | 'page' | 'step' | 'situation' | 'sources' | 'index-terms' | 'print' | 'not-found';
+/** A step as the overview, the 404 page and the navigation list it. */
+export interface StepSummary extends Link {
+  number: number;
+  /** "第 2 步". */
+  name: string;
+  title: string;
+  description: string;
+}
 
-/** Everything a page shows that is not its MDX body; templates only render this. */
-export interface RouteData<E extends EntryLike = EntryLike> {
-  kind: RouteKind;
+/** The site's navigation: the same on every page, so components inside any page may use it. */
+export interface Navigation {
+  /** The header's links: the steps, the other main pages, the sources. */
+  main: Link[];
+  steps: StepSummary[];
+  /** The home page's way in: the situation check, the reading order and the first step. */
+  start: (Link & { primary: boolean })[];
+}
+
+/** What every page has. */
+export interface RouteCommon<E extends EntryLike> {
   /** Root-relative path as served: "/steps/sign-in/", "/404.html". */
   path: string;
   /** Absolute canonical URL. */
@@ -50,29 +75,41 @@ export interface RouteData<E extends EntryLike = EntryLike> {
   /** When the page was checked against its sources; pages without content have none. */
   lastChecked: Date | undefined;
   og: { path: string; url: string; title: string; kicker?: string; step?: { number: number; total: number } };
-  /** The MDX entry to render, for content pages. */
-  entry: E | undefined;
-  /** For step pages: the position line and the step-by-step navigation. */
-  step: { number: number; total: number; name: string; position: string; nav: StepNavItem[] } | undefined;
+  nav: Navigation;
   prev: Link | undefined;
   next: Link | undefined;
   /** The sources the page cites, numbered in order of first citation. */
   citations: Citation[];
   /** The page's `##` sections, for its table of contents. */
   headings: Heading[];
-  /** For /print/: the parts, in reading order, each with its own route data. */
-  parts: PrintPart<E>[];
-  /** For /sources/: every cited source and the pages that cite it. */
-  sourceUses: SourceUse[];
-  /** For /index-terms/: the terms and their synonyms, by initial letter, with their sections. */
-  terms: IndexLetter[];
-  /** The site's main navigation (header, 404 page), the same on every page. */
-  nav: Link[];
-  /** For /situation/ and its answer paths: the questions so far and, once complete, the plan. */
-  situation: SituationView | undefined;
+  /** The MDX entry to render, for content pages. */
+  entry: E | undefined;
   /** Whether search indexes the page (answer paths repeat each other, so they are left out). */
   searchable: boolean;
 }
+
+export interface StepPayload {
+  number: number;
+  total: number;
+  name: string;
+  /** "第 2 步，共 6 步". */
+  position: string;
+  nav: StepNavItem[];
+}
+
+/** Everything a page shows that is not its MDX body; templates only render this. */
+export type RouteData<E extends EntryLike = EntryLike> = RouteCommon<E> &
+  (
+    | { kind: 'home' | 'page'; situation: SituationView | undefined }
+    | { kind: 'step'; step: StepPayload }
+    | { kind: 'situation'; situation: SituationView }
+    | { kind: 'sources'; sourceUses: SourceUse[] }
+    | { kind: 'index-terms'; terms: IndexLetter[] }
+    | { kind: 'print'; parts: PrintPart<E>[]; targets: Map<string, PrintTarget> }
+    | { kind: 'not-found' }
+  );
+
+export type RouteKind = RouteData['kind'];
 
 export interface SourceUse {
   key: string;
@@ -83,6 +120,8 @@ export interface SourceUse {
 export interface PrintPart<E extends EntryLike = EntryLike> {
   /** Prefix for every id inside the part, unique on the print page. */
   prefix: string;
+  /** Short name: "第 6 步" for a step, else the page title. */
+  name: string;
   route: RouteData<E>;
 }
 
@@ -101,7 +140,10 @@ export function stepLabel(number: number, title: string): string {
   return `${t('steps.stepLabel', { n: number })}：${title}`;
 }
 
-const file = (entry: EntryLike, folder: string) => entry.filePath ?? `content/${folder}${entry.id}.mdx`;
+/** The id prefix of a page's part of /print/: "/" → "home", "/steps/sign-in/" → "steps-sign-in". */
+export function printPrefix(path: string): string {
+  return path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replaceAll('/', '-');
+}
 
 /** The content pages in the main navigation, after the steps, with their short labels. */
 const NAV_PAGES = [
@@ -116,206 +158,267 @@ const NAV_PAGES = [
 const PRINT_AFTER_STEPS = ['phrases', 'operators', 'cases'];
 /** Pages left out of /print/: the situation check is interactive, its plans point at the steps. */
 const NOT_PRINTED = new Set(['situation']);
+const SITUATION_PATH = '/situation/';
+
+/** One content page before it becomes a route: where it goes and how it is named. */
+interface Page<E extends EntryLike> extends Rendered<E> {
+  kind: 'home' | 'page' | 'step';
+  path: string;
+  label: string;
+  /** Short name: "第 2 步", else the title. */
+  name: string;
+}
+
+/** What every route is built from: the site, its pages in reading order and its navigation. */
+interface Site<E extends EntryLike> {
+  url: URL;
+  pages: Page<E>[];
+  steps: Page<E>[];
+  nav: Navigation;
+  /** Prev/next along the reading order, by path. */
+  story: Map<string, { prev: Link | undefined; next: Link | undefined }>;
+}
 
 /**
- * Builds the route data of every page of the site from the guide's content: the content
- * pages, the step pages, /sources/, /print/ and /404.html. Throws (naming the file) on an
- * unknown source key or a bad step numbering, so the build stops with a useful message.
+ * Builds the route data of every page of the site from the rendered content: the content
+ * pages, the step pages, the situation check's answer pages, /sources/, /index-terms/,
+ * /print/ and /404.html. Throws (naming the file) on a bad step numbering or a plan link
+ * to a missing section, so the build stops with a useful message.
  */
 export function buildRoutes<P extends EntryLike, S extends StepEntryLike>(
   guide: GuideInput<P, S>,
-  site: URL,
+  url: URL,
 ): RouteData<P | S>[] {
-  type E = P | S;
-  const steps = orderSteps(guide.steps);
-  const total = steps.length;
-  const siteName = t('site.name');
-  const byId = new Map(guide.pages.map((page) => [page.id, page]));
+  const site = siteOf<P | S>(guide, url);
+  const labelOf = planLabels(site, guide.plans);
+  const content = [...site.pages, ...site.steps].map((page) => contentRoute(site, page, guide.plans, labelOf));
+  const hasSituation = site.pages.some((page) => page.path === SITUATION_PATH);
+  const situation = hasSituation ? situationRoutes(site, guide.plans, labelOf) : [];
+  const pages = [...content, ...situation];
+  const [sources, terms, notFound] = [sourcesRoute(site, pages), indexTermsRoute(site), notFoundRoute(site)];
+  const print = printRoute(site, content, [...pages, sources, terms, notFound]);
+  return [...pages, sources, terms, print, notFound];
+}
 
-  const base = (kind: RouteKind, path: string, title: string, label: string, description: string): RouteData<E> => ({
-    kind,
-    path,
-    url: new URL(path, site).href,
-    title,
-    label,
-    documentTitle: kind === 'home' ? siteName : `${label} · ${siteName}`,
-    description,
-    lastChecked: undefined,
-    og: { path: ogImagePath(path), url: new URL(ogImagePath(path), site).href, title },
-    entry: undefined,
-    step: undefined,
-    prev: undefined,
-    next: undefined,
-    citations: [],
-    headings: [],
-    parts: [],
-    sourceUses: [],
-    terms: [],
-    nav: [],
-    situation: undefined,
-    searchable: false,
+function siteOf<E extends EntryLike>(guide: GuideInput<EntryLike, StepEntryLike>, url: URL): Site<E> {
+  const ordered = orderSteps(guide.steps.map((step) => ({ ...step, ...step.entry })));
+  const steps = ordered.map(({ entry, headings, citations }): Page<E> => {
+    const { step, title } = entry.data;
+    const name = t('steps.stepLabel', { n: step });
+    return {
+      entry: entry as EntryLike as E,
+      headings,
+      citations,
+      kind: 'step',
+      path: stepPath(entry.id),
+      label: stepLabel(step, title),
+      name,
+    };
   });
-
-  const content = (kind: RouteKind, entry: E, path: string, label: string, where: string): RouteData<E> => ({
-    ...base(kind, path, entry.data.title, label, entry.data.description),
-    entry,
-    lastChecked: entry.data.lastChecked,
-    citations: citationsOf(entry.body ?? '', file(entry, where)),
-    headings: headingsOf(entry.body ?? ''),
-    searchable: true,
+  const pages = guide.pages.map(({ entry, headings, citations }): Page<E> => {
+    const { title } = entry.data;
+    const kind = entry.id === 'index' ? 'home' : 'page';
+    return { entry: entry as E, headings, citations, kind, path: pagePath(entry.id), label: title, name: title };
   });
+  const story = storyOf(pages, steps);
+  return { url, pages, steps, story, nav: navigation(pages, steps, story) };
+}
 
-  const nav = (current: string | undefined): StepNavItem[] =>
-    steps.map((step) => ({
-      number: step.data.step,
-      label: step.data.title,
-      href: stepPath(step.id),
-      current: step.id === current,
-    }));
+/** The header's links, the steps and the home page's way in, from the pages that exist. */
+function navigation<E extends EntryLike>(
+  pages: readonly Page<E>[],
+  steps: readonly Page<E>[],
+  story: Site<E>['story'],
+): Navigation {
+  const has = (id: string) => pages.some((page) => page.path === pagePath(id));
+  const read = story.get('/')?.next;
+  const situation = has('situation');
+  const first = steps[0];
+  return {
+    main: [
+      ...(first ? [{ href: first.path, label: t('nav.steps') }] : []),
+      ...NAV_PAGES.flatMap(([id, key]) => (has(id) ? [{ href: pagePath(id), label: t(key) }] : [])),
+      { href: '/sources/', label: t('nav.sources') },
+    ],
+    steps: steps.map(({ entry, path, label, name }, index) => ({
+      ...{ href: path, label, number: index + 1, name },
+      ...{ title: entry.data.title, description: entry.data.description },
+    })),
+    start: [
+      ...(situation ? [{ href: SITUATION_PATH, label: t('start.situation'), primary: true }] : []),
+      ...(read ? [{ href: read.href, label: t('start.read'), primary: !situation }] : []),
+      ...(first ? [{ href: first.path, label: t('start.first'), primary: false }] : []),
+    ],
+  };
+}
 
-  const stepRoutes = steps.map((entry) => {
-    const { step: number, title } = entry.data;
-    const route = content('step', entry, stepPath(entry.id), stepLabel(number, title), 'steps/');
-    route.step = {
+/** The reading order is one story: home → precautions → steps 1–6 → back to the summary. */
+function storyOf<E extends EntryLike>(pages: readonly Page<E>[], steps: readonly Page<E>[]): Site<E>['story'] {
+  const home = pages.find((page) => page.kind === 'home');
+  const precautions = pages.find((page) => page.path === '/precautions/');
+  const story = [home, precautions, ...steps].filter((page) => page !== undefined);
+  const link = (page: Page<E> | undefined) => page && { href: page.path, label: page.label };
+  const summary = home && { href: `${home.path}#summary`, label: t('steps.afterLast') };
+  return new Map(
+    story.map((page, index) => [
+      page.path,
+      { prev: link(story[index - 1]), next: link(story[index + 1]) ?? (page.kind === 'step' ? summary : undefined) },
+    ]),
+  );
+}
+
+/** The fields every route has, for a page that is not content. */
+function common<E extends EntryLike>(site: Site<E>, path: string, title: string, description: string, label = title) {
+  const og = ogImagePath(path);
+  return {
+    ...{ path, url: new URL(path, site.url).href, title, label, description },
+    documentTitle: path === '/' ? t('site.name') : `${label} · ${t('site.name')}`,
+    og: { path: og, url: new URL(og, site.url).href, title },
+    ...{ lastChecked: undefined, nav: site.nav, prev: undefined, next: undefined },
+    ...{ citations: [], headings: [], entry: undefined, searchable: false },
+  } satisfies RouteCommon<E>;
+}
+
+/** A content page or step, and /situation/ with the check's first question below its text. */
+function contentRoute<E extends EntryLike>(
+  site: Site<E>,
+  page: Page<E>,
+  plans: readonly PlanEntry[],
+  labelOf: (link: PlanLink) => string,
+): RouteData<E> {
+  const { entry, path, label, headings, citations } = page;
+  const base = common(site, path, entry.data.title, entry.data.description, label);
+  const shared = { ...base, ...site.story.get(path), lastChecked: entry.data.lastChecked, citations, headings };
+  const route = { ...shared, entry, searchable: true };
+  if (page.kind !== 'step') {
+    const kicker = page.kind === 'home' ? { kicker: t('site.tagline') } : {};
+    const situation = path === SITUATION_PATH ? situationView({}, plans, labelOf) : undefined;
+    return { ...route, kind: page.kind, og: { ...base.og, ...kicker }, situation };
+  }
+  const number = site.steps.indexOf(page) + 1;
+  const total = site.steps.length;
+  return {
+    ...route,
+    kind: 'step',
+    og: { ...base.og, step: { number, total } },
+    step: {
       number,
       total,
-      name: t('steps.stepLabel', { n: number }),
+      name: page.name,
       position: t('steps.position', { n: number, total }),
-      nav: nav(entry.id),
-    };
-    route.og.step = { number, total };
-    return route;
+      nav: stepNav(site, page),
+    },
+  };
+}
+
+function stepNav<E extends EntryLike>(site: Site<E>, current: Page<E>): StepNavItem[] {
+  return site.steps.map((step, index) => ({
+    number: index + 1,
+    label: step.entry.data.title,
+    href: step.path,
+    current: step === current,
+  }));
+}
+
+/**
+ * How a plan link is named: after the section's heading ("第 2 步 · 在国外收验证码") unless the
+ * plan gives a label. Throws, naming the plans file and the entry, for a section no page has.
+ */
+function planLabels<E extends EntryLike>(site: Site<E>, plans: readonly PlanEntry[]) {
+  const labels = new Map<string, string>();
+  for (const page of [...site.pages, ...site.steps]) {
+    labels.set(page.path, page.label);
+    for (const heading of page.headings) labels.set(`${page.path}#${heading.id}`, `${page.name} · ${heading.text}`);
+  }
+  return (link: PlanLink) => {
+    const label = link.label ?? labels.get(link.href);
+    if (label) return label;
+    const entry = plans.find((plan) => plan.links.includes(link))?.id;
+    throw new Error(
+      `${PLANS_FILE}: entry "${entry}" links to ${link.href}, but no page has that "## … {#id}" section; add the section or fix the link.`,
+    );
+  };
+}
+
+/** One page per answer path of the situation check, with the questions so far and, once complete, the plan. */
+function situationRoutes<E extends EntryLike>(
+  site: Site<E>,
+  plans: readonly PlanEntry[],
+  labelOf: (link: PlanLink) => string,
+): RouteData<E>[] {
+  // Every answer page was checked when the plans it draws from last were.
+  const checked = new Date(Math.max(...plans.map((plan) => plan.lastChecked.getTime())));
+  return allPaths().map(({ answers }) => {
+    const situation = situationView(answers, plans, labelOf);
+    const base = common(site, situation.path, situation.title, situation.description);
+    const og = { ...base.og, kicker: t('nav.situation') };
+    const citations = citationsOfKeys(situation.sources);
+    return { ...base, kind: 'situation', og, lastChecked: checked, citations, situation };
   });
+}
 
-  const pageRoutes = guide.pages.map((entry) =>
-    content(entry.id === 'index' ? 'home' : 'page', entry, pagePath(entry.id), entry.data.title, ''),
-  );
-  const home = pageRoutes.find((route) => route.kind === 'home');
-  if (home) home.og.kicker = t('site.tagline');
-
-  // The reading order is one story: home → precautions → steps 1–6 → back to the summary.
-  const link = (route: RouteData<E> | undefined): Link | undefined => route && { href: route.path, label: route.label };
-  const precautions = pageRoutes.find((route) => route.path === '/precautions/');
-  const story = [home, precautions, ...stepRoutes].filter((route) => route !== undefined);
-  story.forEach((route, index) => {
-    route.prev = link(story[index - 1]);
-    route.next = link(story[index + 1]);
-  });
-  const last = stepRoutes.at(-1);
-  if (last && home) last.next = { href: `${home.path}#summary`, label: t('steps.afterLast') };
-
-  const printed = [
-    ...(home ? [home] : []),
-    ...(precautions ? [precautions] : []),
-    ...stepRoutes,
-    ...PRINT_AFTER_STEPS.map((id) => byId.get(id))
-      .filter((entry) => entry !== undefined)
-      .map((entry) => pageRoutes.find((route) => route.entry === entry)!),
-    ...pageRoutes.filter(
-      (route) =>
-        route !== home &&
-        route !== precautions &&
-        !PRINT_AFTER_STEPS.includes(route.entry!.id) &&
-        !NOT_PRINTED.has(route.entry!.id),
-    ),
-  ];
-  const print = base('print', '/print/', t('print.title'), t('print.title'), t('print.description'));
-  print.parts = printed.map((route) => ({ prefix: printPrefix(route.path), route }));
-
-  const situationRoutes = buildSituationRoutes([...pageRoutes, ...stepRoutes], base);
-
-  const sources = base('sources', '/sources/', t('sources.title'), t('sources.title'), t('sources.description'));
-  // The search substitute without JavaScript: built from every content page's sections.
-  const indexTerms = base(
-    'index-terms',
-    '/index-terms/',
-    t('indexTerms.title'),
-    t('indexTerms.title'),
-    t('indexTerms.description'),
-  );
-  // Short page names, as the navigation has them: "第 2 步", "注意事项", "首页".
-  const navLabels = new Map<string, string>(NAV_PAGES.map(([id, key]) => [pagePath(id), t(key)]));
-  indexTerms.terms = buildIndexTerms(
-    [...pageRoutes, ...stepRoutes].map((route) => ({
-      path: route.path,
-      name: route.kind === 'home' ? t('site.home') : (route.step?.name ?? navLabels.get(route.path) ?? route.title),
-      title: route.title,
-      headings: route.headings,
-      body: route.entry?.body ?? '',
-    })),
-    SYNONYM_GROUPS,
-    KEY_TERMS,
-  );
-  const notFound = base('not-found', '/404.html', t('notFound.title'), t('notFound.title'), t('notFound.description'));
-  notFound.og.kicker = t('notFound.description');
-
-  const all = [...pageRoutes, ...stepRoutes, ...situationRoutes, sources, indexTerms, print, notFound];
+/** /sources/: every cited source and the pages that cite it, in order of first citation. */
+function sourcesRoute<E extends EntryLike>(site: Site<E>, pages: readonly RouteData<E>[]): RouteData<E> {
   const cited = new Map<string, SourceUse>();
-  const situationPage = pageRoutes.find((route) => route.path === SITUATION_PATH);
-  for (const route of all) {
+  for (const route of pages) {
     // The answer paths are one feature: /sources/ names the check once, not each path.
-    const page = route.kind === 'situation' && situationPage ? situationPage : route;
+    const page = route.kind === 'situation' ? (pages.find((other) => other.path === SITUATION_PATH) ?? route) : route;
     for (const { key, source } of route.citations) {
       const use = cited.get(key) ?? { key, source, pages: [] };
       if (!use.pages.some((other) => other.href === page.path)) use.pages.push({ href: page.path, label: page.label });
       cited.set(key, use);
     }
   }
-  sources.sourceUses = [...cited.values()];
-
-  const first = stepRoutes[0];
-  const navigation: Link[] = [
-    ...(first ? [{ href: first.path, label: t('nav.steps') }] : []),
-    ...NAV_PAGES.flatMap(([id, key]) => (byId.has(id) ? [{ href: pagePath(id), label: t(key) }] : [])),
-    { href: sources.path, label: t('nav.sources') },
-  ];
-  for (const route of all) route.nav = navigation;
-  return all;
+  const base = common(site, '/sources/', t('sources.title'), t('sources.description'));
+  return { ...base, kind: 'sources', sourceUses: [...cited.values()] };
 }
 
-const SITUATION_PATH = '/situation/';
-const PLAN_FILE = 'src/features/situation/plan.ts';
+/** /index-terms/: the search substitute without JavaScript, built from every content page's sections. */
+function indexTermsRoute<E extends EntryLike>(site: Site<E>): RouteData<E> {
+  // Short page names, as the navigation has them: "第 2 步", "注意事项", "首页".
+  const navLabels = new Map<string, string>(NAV_PAGES.map(([id, key]) => [pagePath(id), t(key)]));
+  const pages = [...site.pages, ...site.steps].map((page) => ({
+    path: page.path,
+    name:
+      page.kind === 'home'
+        ? t('site.home')
+        : page.kind === 'step'
+          ? page.name
+          : (navLabels.get(page.path) ?? page.name),
+    title: page.entry.data.title,
+    headings: page.headings,
+    body: page.entry.body ?? '',
+  }));
+  const base = common(site, '/index-terms/', t('indexTerms.title'), t('indexTerms.description'));
+  return { ...base, kind: 'index-terms', terms: buildIndexTerms(pages, SYNONYM_GROUPS, KEY_TERMS) };
+}
 
-/**
- * The situation check: /situation/ (a content page) gets the first question below its
- * text, and every answer path gets a page of its own with the questions so far and, once
- * complete, its plan. Only built when content/situation.mdx exists. A plan link to a
- * section that no page has throws, naming the data file.
- */
-function buildSituationRoutes<E extends EntryLike>(
-  content: RouteData<E>[],
-  base: (kind: RouteKind, path: string, title: string, label: string, description: string) => RouteData<E>,
-): RouteData<E>[] {
-  const page = content.find((route) => route.path === SITUATION_PATH);
-  if (!page) return [];
-  const labels = new Map<string, string>();
-  for (const route of content) {
-    labels.set(route.path, route.label);
-    const name = route.step?.name ?? route.title;
-    for (const heading of route.headings) labels.set(`${route.path}#${heading.id}`, `${name} · ${heading.text}`);
-  }
-  const labelOf = (link: PlanLink) => {
-    const label = link.label ?? labels.get(link.href);
-    if (!label) {
-      throw new Error(
-        `${PLAN_FILE}: a plan links to ${link.href}, but no page has that "## … {#id}" section; add the section or fix the link.`,
-      );
-    }
-    return label;
-  };
-  page.situation = situationView({}, labelOf);
-  return allPaths().map(({ answers }) => {
-    const view = situationView(answers, labelOf);
-    const route = base('situation', view.path, view.title, view.title, view.description);
-    route.situation = view;
-    route.lastChecked = PLANS_CHECKED;
-    route.citations = citationsOfKeys(view.sources, PLAN_FILE);
-    route.og.kicker = t('nav.situation');
-    return route;
+/** /print/: the guide in reading order, and where each of its links goes on paper. */
+function printRoute<E extends EntryLike>(
+  site: Site<E>,
+  content: readonly RouteData<E>[],
+  others: readonly RouteData<E>[],
+): RouteData<E> {
+  const byPath = new Map(content.map((route) => [route.path, route]));
+  const page = (id: string) => site.pages.find((candidate) => candidate.entry.id === id);
+  const first = [page('index'), page('precautions'), ...site.steps, ...PRINT_AFTER_STEPS.map(page)];
+  const rest = site.pages.filter((other) => !first.includes(other) && !NOT_PRINTED.has(other.entry.id));
+  const printed = [...first, ...rest].filter((other) => other !== undefined);
+  const parts = printed.flatMap((other) => {
+    const route = byPath.get(other.path);
+    return route ? [{ prefix: printPrefix(other.path), name: other.name, route }] : [];
   });
+  const base = common(site, '/print/', t('print.title'), t('print.description'));
+  // A link to a page that is not printed keeps its URL and is named by its title on paper.
+  const unprinted = [...others, base].filter((other) => !parts.some((part) => part.route.path === other.path));
+  const targets = printTargets(
+    parts.map(({ prefix, name, route }) => ({ prefix, name, path: route.path, headings: route.headings })),
+    unprinted.map((other) => ({ path: other.path, name: other.title })),
+  );
+  return { ...base, kind: 'print', parts, targets };
 }
 
-/** The id prefix of a page's part of /print/: "/" → "home", "/steps/sign-in/" → "steps-sign-in". */
-export function printPrefix(path: string): string {
-  return path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replaceAll('/', '-');
+function notFoundRoute<E extends EntryLike>(site: Site<E>): RouteData<E> {
+  const base = common(site, '/404.html', t('notFound.title'), t('notFound.description'));
+  return { ...base, kind: 'not-found', og: { ...base.og, kicker: t('notFound.description') } };
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { fileOfPrecacheUrl } from '../../src/features/offline/offline.ts';
+import { fileOfUrl } from '../../src/build/site-files.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { precachedUrls } from '../setup/precache.ts';
 import { startServer, type Throttle } from './server.ts';
@@ -25,7 +25,7 @@ export interface OfflineFigures {
 async function precacheBytes(dist: string): Promise<OfflineFigures['precache']> {
   const urls = precachedUrls(dist);
   let bytes = NO_BYTES;
-  for (const url of urls) bytes = addBytes(bytes, await fileBytes(join(dist, fileOfPrecacheUrl(url))));
+  for (const url of urls) bytes = addBytes(bytes, await fileBytes(join(dist, fileOfUrl(url))));
   return { files: urls.length, bytes };
 }
 

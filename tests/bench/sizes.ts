@@ -1,6 +1,7 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { listFiles } from '../../src/build/site-files.ts';
 
 /** A size as stored on disk and as it would travel gzipped. */
 export interface Bytes {
@@ -36,15 +37,6 @@ export async function fileBytes(path: string): Promise<Bytes> {
   return bytes;
 }
 
-/** Every file below a folder, as paths relative to it with "/" separators. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
-}
-
 /** Which part of the Pagefind bundle a file is, so the index size can be read at a glance. */
 function pagefindPart(file: string): string {
   if (file.startsWith('wasm.')) return 'wasm';
@@ -63,7 +55,7 @@ export async function pagefindSize(
 ): Promise<{ total: Bytes; files: number; parts: Record<string, Bytes & { files: number }> }> {
   const dir = join(dist, 'pagefind');
   // The build's .br/.gz copies are other forms of the same files, not more of the bundle.
-  const files = (await listFiles(dir)).filter((file) => !/\.(br|gz)$/.test(file));
+  const files = listFiles(dir).filter((file) => !/\.(br|gz)$/.test(file));
   const parts: Record<string, Bytes & { files: number }> = {};
   let total = NO_BYTES;
   for (const file of files) {
@@ -96,7 +88,7 @@ async function sizeOf(path: string): Promise<number | undefined> {
 export async function precompressedSizes(
   dist: string,
 ): Promise<{ total: Precompressed; byType: Record<string, Precompressed> }> {
-  const files = await listFiles(dist);
+  const files = listFiles(dist);
   const present = new Set(files);
   const byType: Record<string, Precompressed> = {};
   const total: Precompressed = { files: 0, raw: 0, br: 0, gz: 0 };

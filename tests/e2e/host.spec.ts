@@ -6,9 +6,15 @@
  */
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { connect } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpsGet } from 'node:https';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { metaCsp, parseCsp } from '../../src/build/headers.ts';
+import { findBrotliModule, findMimeTypes, findNginx, mainConfig } from '../setup/nginx.ts';
 import { DIST, distPages } from '../setup/dist.ts';
 import { ALL_PATHS } from './site-map.ts';
 import { parseHeadersFile } from '../setup/headers-file.ts';
@@ -45,6 +51,8 @@ function servedFiles(): string[] {
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Two years, subdomains included: the Strict-Transport-Security every HTTPS response carries. */
+const HSTS = 'max-age=63072000; includeSubDomains';
 const HASHED = /^\/(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/;
 const NOT_FOUND_HEADING = '找不到这个页面';
 
@@ -63,6 +71,8 @@ function securityProblems(path: string, headers: IncomingHttpHeaders): string[] 
     ),
   );
   expectHeader('content-security-policy', (value) => parseCsp(value).get('frame-ancestors') === "'none'");
+  expectHeader('cross-origin-opener-policy', (value) => value === 'same-origin');
+  expectHeader('cross-origin-resource-policy', (value) => value === 'same-origin');
   return problems;
 }
 
@@ -123,6 +133,16 @@ test.describe('headers from nginx', () => {
       expect(header.get('frame-ancestors'), page.path).toBe("'none'");
       header.delete('frame-ancestors');
       expect(Object.fromEntries(header), page.path).toEqual(Object.fromEntries(meta));
+    }
+  });
+
+  test('the <meta> CSP comes before every script and style in <head>, so it governs them all', () => {
+    for (const page of distPages()) {
+      const head = page.html.slice(0, page.html.indexOf('</head>'));
+      const csp = head.search(/<meta http-equiv="content-security-policy"/i);
+      expect(csp, `${page.file} has a CSP meta`).toBeGreaterThan(0);
+      const first = head.search(/<(script|style|link)\b/i);
+      expect(csp < first || first === -1, `${page.file}: CSP at ${csp}, first script or style at ${first}`).toBe(true);
     }
   });
 
@@ -302,5 +322,235 @@ test.describe('framing', () => {
     expect(guide.url()).not.toBe(`${baseURL}/steps/sign-in/`);
     await expect(guide.getByRole('navigation', { name: '主导航' })).toHaveCount(0);
     await expect(guide.getByText('第 2 步，共 6 步')).toHaveCount(0);
+  });
+});
+
+/** A reply read off the socket as sent: the status, every header line (repeats kept) and the body. */
+interface RawReply {
+  status: number;
+  headers: [string, string][];
+  body: string;
+}
+
+/**
+ * Sends `head` (the request line and header lines, as written) over a plain socket, so that
+ * requests node:http refuses to make (a wrong HTTP version, a huge path) reach the server.
+ */
+function rawRequest(baseURL: string, head: string, body = ''): Promise<RawReply> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(`${head}\r\n\r\n${body}`));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const split = text.indexOf('\r\n\r\n');
+      const [statusLine = '', ...lines] = text.slice(0, split).split('\r\n');
+      resolve({
+        status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0),
+        headers: lines.map((line) => [
+          line.slice(0, line.indexOf(':')).toLowerCase(),
+          line.slice(line.indexOf(':') + 1).trim(),
+        ]),
+        body: text.slice(split + 4),
+      });
+    });
+  });
+}
+
+test.describe('query strings', () => {
+  // A shared link often carries a tracking parameter holding a whole URL, slashes encoded.
+  for (const path of ['/?utm_source=https%3A%2F%2Fexample.com%2F', '/steps/sign-in/?x=%2F', '/cases/?from=%2f%2F']) {
+    test(`${path} is the page, as without the query`, async ({ baseURL }) => {
+      const reply = await get(baseURL!, path);
+      const plain = await get(baseURL!, path.slice(0, path.indexOf('?')));
+      expect(reply.status).toBe(200);
+      expect(reply.body.equals(plain.body), 'the same page as without the query').toBe(true);
+      expect(reply.body.toString('utf8')).not.toContain(NOT_FOUND_HEADING);
+    });
+  }
+});
+
+test.describe('errors nginx answers itself', () => {
+  const asset = () => `/_astro/${readdirSync(join(DIST, '_astro')).find((file) => file.endsWith('.js'))}`;
+  const host = (baseURL: string) => `Host: ${new URL(baseURL).host}\r\nConnection: close`;
+  const cases: { name: string; status: number; head: (baseURL: string) => string; body?: string }[] = [
+    {
+      name: 'POST to a page',
+      status: 405,
+      head: (b) => `POST /steps/sign-in/ HTTP/1.1\r\n${host(b)}\r\nContent-Length: 2`,
+      body: 'a=',
+    },
+    {
+      name: 'POST to a hashed script',
+      status: 405,
+      head: (b) => `POST ${asset()} HTTP/1.1\r\n${host(b)}\r\nContent-Length: 0`,
+    },
+    {
+      name: 'a method no static file answers',
+      status: 405,
+      head: (b) => `PUT / HTTP/1.1\r\n${host(b)}\r\nContent-Length: 0`,
+    },
+    {
+      name: 'a path longer than nginx reads',
+      status: 414,
+      head: (b) => `GET /${'a'.repeat(20_000)} HTTP/1.1\r\n${host(b)}`,
+    },
+    { name: 'an HTTP version nginx does not speak', status: 505, head: (b) => `GET / HTTP/3.0\r\n${host(b)}` },
+    {
+      name: 'a body larger than allowed',
+      status: 413,
+      head: (b) => `POST / HTTP/1.1\r\n${host(b)}\r\nContent-Length: 100000000`,
+    },
+    {
+      name: 'an unknown transfer coding',
+      status: 501,
+      head: (b) => `POST / HTTP/1.1\r\n${host(b)}\r\nTransfer-Encoding: zip`,
+    },
+  ];
+  for (const { name, status, head, body } of cases) {
+    test(`${name}: ${status} with the guide's own page, its headers once each, never cached for long`, async ({
+      baseURL,
+    }) => {
+      const reply = await rawRequest(baseURL!, head(baseURL!), body);
+      expect(reply.status).toBe(status);
+      // The guide's page (in Chinese, with the way back home), not nginx's English one.
+      expect(reply.body).toContain(NOT_FOUND_HEADING);
+      expect(reply.body).not.toMatch(/<center>|nginx/i);
+      const names = reply.headers.map(([header]) => header);
+      expect(
+        names.filter((header, index) => names.indexOf(header) !== index),
+        'headers sent twice',
+      ).toEqual([]);
+      const headers = Object.fromEntries(reply.headers);
+      expect(securityProblems(name, headers)).toEqual([]);
+      expect(headers['cache-control'], 'an error is never kept').toBe('no-cache');
+    });
+  }
+});
+
+test.describe('byte ranges', () => {
+  // nginx answered a range past the end (416) with its own page and every added header
+  // twice (two CSPs, two Cache-Controls). Ranges are not served: the whole file comes back.
+  for (const [path, file] of [
+    ['/steps/sign-in/', 'steps/sign-in/index.html'],
+    ['/favicon.svg', 'favicon.svg'],
+  ] as const) {
+    for (const range of ['bytes=99999999-', 'bytes=0-9', 'bytes=0-0,5-6,9-']) {
+      test(`${path} with Range: ${range} is the whole file, its headers once each`, async ({ baseURL }) => {
+        const reply = await rawRequest(
+          baseURL!,
+          `GET ${path} HTTP/1.1\r\nHost: ${new URL(baseURL!).host}\r\nConnection: close\r\nRange: ${range}`,
+        );
+        const names = reply.headers.map(([header]) => header);
+        expect(
+          names.filter((header, index) => names.indexOf(header) !== index),
+          'headers sent twice',
+        ).toEqual([]);
+        expect(reply.status).toBe(200);
+        expect(reply.body).toBe(readFileSync(join(DIST, file), 'utf8'));
+        expect(securityProblems(path, Object.fromEntries(reply.headers))).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe('Strict-Transport-Security', () => {
+  /** nginx again, the same build and config, in a server block that speaks TLS. */
+  let nginx: ChildProcess | undefined;
+  let prefix = '';
+  const TLS_PORT = Number(process.env['TEST_PORT'] ?? 4321) + 4;
+
+  test.beforeAll(async () => {
+    const binary = findNginx()!;
+    prefix = mkdtempSync(join(tmpdir(), 'guide-nginx-tls-'));
+    const cert = join(prefix, 'cert.pem');
+    const key = join(prefix, 'key.pem');
+    // A throwaway self-signed certificate for 127.0.0.1, made here and deleted with the prefix.
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
+    const conf = join(prefix, 'nginx.conf');
+    writeFileSync(
+      conf,
+      mainConfig({
+        prefix,
+        port: TLS_PORT,
+        dist: DIST,
+        brotliModule: findBrotliModule()!,
+        mimeTypes: findMimeTypes()!,
+        tls: { cert, key },
+      }),
+    );
+    nginx = spawn(binary, ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log'), '-g', 'daemon off;'], {
+      stdio: 'inherit',
+    });
+    await expect
+      .poll(() =>
+        httpsHead('/')
+          .then((reply) => reply.status)
+          .catch(() => 0),
+      )
+      .toBe(200);
+  });
+
+  test.afterAll(async () => {
+    if (nginx?.pid !== undefined && nginx.exitCode === null) {
+      const exited = new Promise((done) => nginx!.once('exit', done));
+      process.kill(nginx.pid, 'SIGQUIT');
+      await exited;
+    }
+    if (prefix) rmSync(prefix, { recursive: true, force: true });
+  });
+
+  function httpsHead(path: string): Promise<{ status: number; headers: IncomingHttpHeaders }> {
+    return new Promise((resolve, reject) => {
+      const req = httpsGet({ host: '127.0.0.1', port: TLS_PORT, path, rejectUnauthorized: false }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+      });
+      req.on('error', reject);
+    });
+  }
+
+  test('every response over HTTPS carries it once: pages, hashed files, the worker, the 404 page', async () => {
+    const asset = `/_astro/${readdirSync(join(DIST, '_astro')).find((file) => file.endsWith('.js'))}`;
+    for (const path of ['/', '/steps/sign-in/', asset, '/sw.js', '/manifest.webmanifest', '/no-such-page/']) {
+      const { headers } = await httpsHead(path);
+      expect(headers['strict-transport-security'], path).toBe(HSTS);
+      expect(securityProblems(path, headers), path).toEqual([]);
+    }
+  });
+
+  test('plain HTTP does not send it (browsers ignore it there, and it would claim HTTPS works)', async ({
+    baseURL,
+  }) => {
+    for (const path of ['/', '/no-such-page/']) {
+      expect((await get(baseURL!, path)).headers['strict-transport-security'], path).toBeUndefined();
+    }
+  });
+
+  test('_headers sends it, COOP and CORP on every path (Netlify and Cloudflare serve only HTTPS)', () => {
+    const all = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')).get('/*');
+    expect(all?.get('Strict-Transport-Security')).toBe(HSTS);
+    expect(all?.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
+    expect(all?.get('Cross-Origin-Resource-Policy')).toBe('same-origin');
   });
 });

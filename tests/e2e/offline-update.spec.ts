@@ -3,26 +3,22 @@
  * with one sentence corrected, served in turn from one origin (a host publishing B), and
  * a reader who visited A: online, offline, and on a connection too slow to answer.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { buildProject, copyProject, ROOT } from '../setup/build-site.ts';
 import { startSwitchServer, type SwitchServer } from '../setup/switch-server.ts';
 import { NETWORK_TIMEOUT_SECONDS } from '../../src/features/offline/offline.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Beside the preview server (TEST_PORT), the dev server (+1) and nginx (+2). */
 const PORT = Number(process.env['TEST_PORT'] ?? 4321) + 3;
 const PAGE = '/cases/';
 const FILE = 'cases.mdx';
 const CORRECTION = '此句已在新版中更正。';
 
-const run = promisify(execFile);
 /** Scratch space, made in beforeAll (not when Playwright merely lists the tests). */
 let scratch = '';
 /** A copy of the project, so its builds never touch the checkout (or a dev server watching it). */
@@ -33,22 +29,13 @@ let sentence = '';
 let versionA = '';
 let versionB = '';
 
-/** Copies the project without its outputs, and links its node_modules. */
-function copyProject(): void {
-  const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results']);
-  cpSync(ROOT, project, { recursive: true, filter: (source) => !skip.has(basename(source)) || source === ROOT });
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
-}
-
 /** Builds the project copy, its content/FILE changed by `edit`, into scratch/<name>. */
 async function buildVersion(name: string, edit: (text: string) => string): Promise<string> {
   const file = join(project, 'content', FILE);
   writeFileSync(file, edit(readFileSync(join(ROOT, 'content', FILE), 'utf8')));
   const outDir = join(scratch, name);
-  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  // A real build: the public address is set on purpose, so CI=true does not stop it.
-  const env = { ...process.env, SITE_URL: 'https://kz-esim.example.org', NO_COLOR: '1' };
-  await run(process.execPath, [astro, 'build', '--outDir', outDir], { cwd: project, env, maxBuffer: 16 * 1024 * 1024 });
+  const { ok, output } = await buildProject(project, ['--outDir', outDir]);
+  if (!ok) throw new Error(`version ${name} does not build:\n${output}`);
   return outDir;
 }
 
@@ -63,7 +50,7 @@ test.beforeAll(async () => {
   expect(sentence, `a plain sentence in content/${FILE}`).not.toBe('');
   scratch = mkdtempSync(join(tmpdir(), 'guide-update-'));
   project = join(scratch, 'project');
-  copyProject();
+  copyProject(project);
   versionA = await buildVersion('a', (original) => original);
   versionB = await buildVersion('b', (original) => original.replace(sentence, `${sentence}${CORRECTION}`));
   server = await startSwitchServer(PORT, versionA);

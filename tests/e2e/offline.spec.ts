@@ -3,9 +3,9 @@
  * guide opens with no network (every page in the sitemap, search, the 404 page), the reader
  * is told so, and the guide installs as an app. The update flow is in offline-update.spec.ts.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -14,7 +14,7 @@ import { test, expect, openSearch, searchFor } from './fixtures';
 import { DIST, distPages, sitemapPaths } from '../setup/dist.ts';
 import { precachedUrls } from '../setup/precache.ts';
 import { chromiumLaunchOptions } from '../setup/browser.ts';
-import { precacheUrlOf } from '../../src/features/offline/offline.ts';
+import { fileOfUrl, listFiles, urlOfFile } from '../../src/build/site-files.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 
 const QUERIES = ['备份', '忘记密码', '护照', '退款', '截图'];
@@ -165,15 +165,11 @@ test('the worker registers only after the page has loaded, and only it fetches t
 test.describe('the precache', () => {
   test('holds every page, the whole search bundle, scripts and icons', () => {
     const urls = precachedUrls(DIST);
-    const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(DIST, join(entry.parentPath, entry.name)).split('\\').join('/'));
+    const files = listFiles(DIST);
     const needed = [
-      ...distPages().map((page) => precacheUrlOf(page.file)),
+      ...distPages().map((page) => page.path),
       // Not the .br/.gz twins: a host sends those for the same URLs.
-      ...files
-        .filter((file) => /^(pagefind|_astro|icons|qr)\//.test(file) && !/\.(br|gz)$/.test(file))
-        .map(precacheUrlOf),
+      ...files.filter((file) => /^(pagefind|_astro|icons|qr)\//.test(file) && !/\.(br|gz)$/.test(file)).map(urlOfFile),
       '/favicon.svg',
       '/manifest.webmanifest',
     ];
@@ -186,7 +182,7 @@ test.describe('the precache', () => {
     const urls = precachedUrls(DIST);
     expect(urls.filter((url) => url.startsWith('/og/') || /\.(br|gz)$/.test(url))).toEqual([]);
     const gzip = urls
-      .map((url) => join(DIST, url.endsWith('/') ? `${url}index.html` : url))
+      .map((url) => join(DIST, fileOfUrl(url)))
       .reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
     expect(gzip).toBeLessThanOrEqual(1 * MB);
   });

@@ -8,7 +8,15 @@ import { DIST } from '../setup/dist.ts';
 
 /** The share feature's live region (the offline note has one of its own). */
 const shareStatus = (page: import('@playwright/test').Page) =>
-  page.getByRole('status').and(page.locator('[data-share-status]'));
+  page.getByRole('status').and(page.locator('share-status'));
+
+/** The address of the page as the reader opened it (whatever host serves it), at `hash`. */
+const ownUrl = (page: import('@playwright/test').Page, hash = '') => {
+  const url = new URL(page.url());
+  url.search = '';
+  url.hash = hash;
+  return url.href;
+};
 
 const meta = (page: import('@playwright/test').Page, selector: string) =>
   page.locator(`head ${selector}`).getAttribute('content');
@@ -63,39 +71,47 @@ test.describe('link previews', () => {
 });
 
 test.describe('copying a link to one section', () => {
-  // The copying code is fetched on the first click (src/features/interact.ts), so the
-  // clipboard is read until it holds the link.
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('the link button beside a heading copies its exact absolute URL and says so', async ({ page }) => {
-    await page.goto('/precautions/');
+  test('the link button beside a heading copies the section’s address on this site and says so', async ({ page }) => {
+    // Opened from a search result: the query is not part of the shared link.
+    await page.goto('/precautions/?pagefind-highlight=x');
     await pageScriptStarted(page);
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     const button = page.getByRole('link', { name: '复制本节链接： 提前备份数据' });
     await button.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#backup`);
     await expect(shareStatus(page)).toHaveText('链接已复制');
+    // The address the page was opened at (here the test server), never the build's placeholder.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ownUrl(page, '#backup'));
+    expect(ownUrl(page, '#backup')).toMatch(/^http:\/\/localhost:\d+\/precautions\/#backup$/);
+  });
+
+  test('a phrase card’s own link copies the card’s address', async ({ page }) => {
+    await page.goto('/phrases/');
+    await pageScriptStarted(page);
+    await page.locator('#abroad').getByRole('link', { name: '本卡链接' }).click();
+    await expect(shareStatus(page)).toHaveText('链接已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ownUrl(page, '#abroad'));
   });
 
   test('the link button works from the keyboard', async ({ page }) => {
     await page.goto('/cases/');
     await pageScriptStarted(page);
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     const button = page.getByRole('link', { name: /复制本节链接.*忘记密码的张女士/ });
     await button.focus();
     await expect(button).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#forgot-password`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(ownUrl(page, '#forgot-password'));
   });
 
   test('"分享这一步" copies the step URL where there is no share sheet', async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     await page.goto(STEP_PATHS[1]);
     await pageScriptStarted(page);
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     await page.getByRole('button', { name: '分享这一步' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
     await expect(shareStatus(page)).toHaveText('链接已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ownUrl(page));
+    // The address shown to copy by hand is the same.
+    await expect(page.getByText(ownUrl(page), { exact: true })).toBeVisible();
   });
 });
 
@@ -111,10 +127,8 @@ test('"分享这一步" opens the system share sheet where the browser has one',
   await page.goto(STEP_PATHS[3]);
   await pageScriptStarted(page);
   await page.getByRole('button', { name: '分享这一步' }).click();
-  // Sharing code is fetched on the first click (src/features/interact.ts): wait for it.
-  await expect.poll(() => page.evaluate(() => Boolean((window as { shared?: ShareData }).shared))).toBe(true);
   const shared = await page.evaluate(() => (window as { shared?: ShareData }).shared);
-  expect(shared?.url).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+  expect(shared?.url).toBe(ownUrl(page));
   expect(shared?.title).toMatch(/^第 4 步：/);
 });
 
@@ -128,18 +142,40 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('on a desktop the QR code decodes to the step URL', async ({ page }) => {
+test.describe('served from the public address', () => {
+  // The site as readers reach it at SITE_URL: every request to that origin is answered by
+  // the test server (the build under test was made with that SITE_URL).
+  test.use({ baseURL: 'https://kz-esim.example.org', serviceWorkers: 'block' });
+  test.beforeEach(async ({ page }) => {
+    const server = `http://localhost:${process.env['TEST_PORT'] ?? 4321}`;
+    await page.route('https://kz-esim.example.org/**', async (route) => {
+      const { pathname, search } = new URL(route.request().url());
+      await route.fulfill({ response: await route.fetch({ url: `${server}${pathname}${search}` }) });
+    });
+  });
+
+  test('on a desktop the QR code decodes to the step URL', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(STEP_PATHS[4]);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toBe(page.url());
+    const qr = page.getByRole('img', { name: /二维码/ });
+    await expect(qr).toBeVisible();
+    await expect(qr).toHaveAccessibleName(`本步链接的二维码：${canonical}`);
+    // A lazy <img> of a build-time SVG file: wait until it has arrived and been decoded.
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const png = PNG.sync.read(await qr.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toBe(canonical);
+  });
+});
+
+test('served from another address, the step shows no QR code of the public one', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(STEP_PATHS[4]);
-  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-  const qr = page.getByRole('img', { name: /二维码/ });
-  await expect(qr).toBeVisible();
-  await expect(qr).toHaveAccessibleName(`本步链接的二维码：${canonical}`);
-  // A lazy <img> of a build-time SVG file: wait until it has arrived and been decoded.
-  await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-  const png = PNG.sync.read(await qr.screenshot());
-  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  expect(decoded?.data).toBe(canonical);
+  await pageScriptStarted(page);
+  await expect(page.getByRole('img', { name: /二维码/ })).toBeHidden();
+  await expect(page.getByText(ownUrl(page), { exact: true })).toBeVisible();
 });
 
 test('on a phone the QR code is left out', async ({ page }) => {

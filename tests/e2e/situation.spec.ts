@@ -2,13 +2,10 @@
  * The situation check (/situation/): every answer path, generated from the same data that
  * builds the pages (allPaths()), so a new question or option cannot leave a path untested.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'node-html-parser';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, pageScriptStarted } from './fixtures';
-import { readBuiltSite } from '../../src/build/link-check-integration.ts';
-import { planFor } from '../../src/features/situation/plan.ts';
+import { PLANS_FILE, planFor, planSchema, withFileOrder } from '../../src/features/situation/plan.ts';
 import {
   allPaths,
   answersOf,
@@ -18,8 +15,8 @@ import {
 } from '../../src/features/situation/questions.ts';
 import { t } from '../../src/lib/i18n.ts';
 import type { UiKey } from '../../src/i18n/zh-CN.ts';
-import { DIST } from '../setup/dist.ts';
 
+const plans = planSchema.array().parse(withFileOrder(readFileSync(PLANS_FILE, 'utf8')));
 const questionLabel = (id: string) => t(`situation.q.${id}` as UiKey);
 const optionLabel = (id: string, option: string) => t(`situation.o.${id}.${option}` as UiKey);
 /** The answers in the order a reader gives them, each with the path reached so far. */
@@ -67,30 +64,7 @@ async function answerWithForm(page: Page, answers: Answers): Promise<void> {
   expect(await page.evaluate(() => (window as { samePage?: boolean }).samePage)).toBe(true);
 }
 
-test.describe('every answer path has its own static page', () => {
-  // Read when the first test runs: the web server builds dist/ after the files are collected.
-  let built: Map<string, ReturnType<typeof readBuiltSite>[number]> | undefined;
-  const site = () => (built ??= new Map(readBuiltSite(DIST).map((page) => [page.path, page])));
-  for (const { path, answers, complete } of allPaths()) {
-    test(`${path}: built, its plan in order, every link to an existing section`, () => {
-      const file = join(DIST, path, 'index.html');
-      expect(existsSync(file), `${file} is missing`).toBe(true);
-      const html = parse(readFileSync(file, 'utf8'));
-      const shown = html.querySelectorAll('[data-plan-step]').map((item) => item.getAttribute('data-plan-step'));
-      expect(shown).toEqual(planFor(answers)?.steps.map((step) => step.id) ?? []);
-      expect(html.querySelector('[data-plan]') !== null).toBe(complete);
-      // Left out of search: the paths repeat each other and /situation/ is the result to find.
-      expect(html.querySelector('[data-pagefind-body]')).toBeNull();
-      const links = html.querySelectorAll('[data-plan-link]').map((a) => a.getAttribute('href') ?? '');
-      if (complete) expect(links.length).toBeGreaterThan(0);
-      for (const href of links) {
-        const [target = '', id] = href.split('#');
-        expect(site().has(target), `${path} links to ${href}: no such page`).toBe(true);
-        if (id) expect(site().get(target)?.ids.has(id), `${path} links to ${href}: no such section`).toBe(true);
-      }
-    });
-  }
-});
+// Every answer path's static page, as built: tests/unit/built-site.site.test.ts.
 
 test.describe('with JavaScript the form shows the same plan as the static page', () => {
   for (const { path, answers } of allPaths().filter((p) => p.complete)) {
@@ -122,7 +96,7 @@ test.describe('with JavaScript the form shows the same plan as the static page',
     );
     const jump = page.getByRole('link', { name: /直接看您的办理顺序/ });
     await expect(jump).toHaveText(
-      `直接看您的办理顺序（共 ${planFor(answersOf('local-left-phone-own')!)!.steps.length} 项）`,
+      `直接看您的办理顺序（共 ${planFor(plans, answersOf('local-left-phone-own')!)!.steps.length} 项）`,
     );
     // The link to the plan still jumps to it.
     await jump.click();
@@ -139,7 +113,7 @@ test.describe('with JavaScript the form shows the same plan as the static page',
     await page.getByRole('radio', { name: optionLabel('type', 'travel') }).check();
     await expect(page).toHaveURL('/situation/travel/');
     await expect(page.getByRole('group')).toHaveCount(1);
-    await expect(jump).toHaveText(`直接看您的办理顺序（共 ${planFor({ type: 'travel' })!.steps.length} 项）`);
+    await expect(jump).toHaveText(`直接看您的办理顺序（共 ${planFor(plans, { type: 'travel' })!.steps.length} 项）`);
     const travel = await staticPlan(browser, baseURL, '/situation/travel/');
     await expect.poll(() => page.locator('[data-plan]').evaluate(planOf)).toEqual(travel.plan);
     // Back to a local number: the next question is asked, and there is no plan yet.
@@ -188,7 +162,7 @@ test.describe('without JavaScript', () => {
         ).toHaveAttribute('aria-current', 'page');
       }
       await expect(page.getByRole('heading', { name: '要做的事，按顺序' })).toBeVisible();
-      await expect(page.locator('[data-plan-step]')).toHaveCount(planFor(answers)!.steps.length);
+      await expect(page.locator('[data-plan-step]')).toHaveCount(planFor(plans, answers)!.steps.length);
     });
   }
 });

@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
+import { pageFiles, urlOfFile } from '../../src/build/site-files.ts';
 import { SYNONYM_GROUPS } from '../../src/data/synonyms.ts';
 import { BLOCK_BREAK, foldText } from '../../src/features/search/text.ts';
 
@@ -22,17 +23,14 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG']);
 /**
  * Every section of every indexed page in dist/, straight from the HTML: the regions
  * marked data-pagefind-body, without what is marked data-pagefind-ignore, cut at each
- * h2 with an id. Independent of Pagefind's index, so it can judge search.
+ * h2 and each card (article) with an id. Independent of Pagefind's index, so it can judge search.
  */
 export function truthSections(dist: string): TruthSection[] {
   const sections: TruthSection[] = [];
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
-    (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
-  );
-  for (const file of files.sort()) {
+  for (const file of pageFiles(dist)) {
     const html = readFileSync(join(dist, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const page = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+    const page = urlOfFile(file);
     let current: { url: string; text: string[] } = { url: page, text: [] };
     const all = [current];
     const walk = (node: Node) => {
@@ -44,7 +42,8 @@ export function truthSections(dist: string): TruthSection[] {
       if (node.nodeType !== NodeType.ELEMENT_NODE) return;
       const element = node as HTMLElement;
       if (SKIPPED.has(element.tagName) || element.hasAttribute('data-pagefind-ignore')) return;
-      if (element.tagName === 'H2' && element.id) {
+      // A section starts at each h2 with an id, and at each card (a phrase card is an article with an id).
+      if ((element.tagName === 'H2' || element.tagName === 'ARTICLE') && element.id) {
         current = { url: `${page}#${element.id}`, text: [] };
         all.push(current);
       }

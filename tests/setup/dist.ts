@@ -1,9 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { pathOfFile } from '../../src/build/link-check.ts';
+import { pageFiles, urlOfFile } from '../../src/build/site-files.ts';
 
-/** The built site that the gates inspect (Playwright's web server builds it first). */
+/** The built site that the tests inspect (built once per test run: tests/setup/build-site.ts). */
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** One built HTML page: its file, its URL path and its text. */
@@ -15,10 +15,7 @@ export interface DistPage {
 
 /** Every HTML page in dist/, except Pagefind's own files. */
 export function distPages(): DistPage[] {
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
-    .sort()
-    .map((file) => ({ file, path: pathOfFile(file), html: readFileSync(join(DIST, file), 'utf8') }));
+  return pageFiles(DIST).map((file) => ({ file, path: urlOfFile(file), html: readFileSync(join(DIST, file), 'utf8') }));
 }
 
 /** The page paths listed in the sitemap, the site's own list of its URLs. */

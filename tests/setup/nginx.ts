@@ -40,8 +40,10 @@ export function mainConfig(options: {
   dist: string;
   brotliModule: string;
   mimeTypes: string;
+  /** A certificate and key: the server speaks HTTPS, as a production TLS server block does. */
+  tls?: { cert: string; key: string };
 }): string {
-  const { prefix, port, dist, brotliModule, mimeTypes } = options;
+  const { prefix, port, dist, brotliModule, mimeTypes, tls } = options;
   const root = dist.endsWith('/') ? dist.slice(0, -1) : dist;
   // Started as root, nginx would run its workers as "nobody", who may not be allowed into
   // the checkout (a root-only home folder, say): they read it as the user running the tests.
@@ -64,8 +66,8 @@ http {
   uwsgi_temp_path ${prefix}/uwsgi;
   scgi_temp_path ${prefix}/scgi;
   server {
-    listen 127.0.0.1:${port};
-    root ${root};
+    listen 127.0.0.1:${port}${tls ? ' ssl' : ''};
+${tls ? `    ssl_certificate ${tls.cert};\n    ssl_certificate_key ${tls.key};\n` : ''}    root ${root};
     include ${root}/_nginx/guide.conf;
   }
 }

@@ -1,138 +1,235 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { buildRoutes, printPrefix } from '../../src/routing/route-data';
-import { pageSchema, stepSchema } from '../../src/lib/schema';
+import { describe, expect, it, vi } from 'vitest';
+import { getRoutes, type Route } from '../../src/routing';
+import { printPrefix } from '../../src/routing/route-data';
 import { ogImagePath } from '../../src/lib/og-path';
 import { SOURCES } from '../../src/data/sources';
 import { allPaths } from '../../src/features/situation/questions';
 
-/** The real content, read the way the glob loaders read it, so every route of the site is covered. */
-const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
-function load<T>(folder: string, schema: { parse: (data: unknown) => T }) {
-  return readdirSync(join(CONTENT, folder))
-    .filter((file) => /^[^_].*\.mdx?$/.test(file))
-    .map((file) => {
-      const text = readFileSync(join(CONTENT, folder, file), 'utf8');
-      const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
-      return {
-        id: file.replace(/\.mdx?$/, ''),
-        filePath: `content/${folder}${file}`,
-        body,
-        data: schema.parse(parse(frontmatter)),
-      };
-    });
-}
-const pages = load('', pageSchema);
-const steps = load('steps/', stepSchema);
-const site = new URL('https://guide.example/');
-const routes = buildRoutes({ pages, steps }, site);
-const byPath = new Map(routes.map((route) => [route.path, route]));
-const stepRoutes = routes.filter((route) => route.kind === 'step');
+/*
+ * Route data as the site builds it, from a few entries served by a mocked `astro:content`
+ * (as Starlight's route-data tests do): getCollection() gives the entries, render() their
+ * sections and the citations the MDX plugin numbered.
+ */
+const content = vi.hoisted(() => {
+  const day = new Date('2026-11-25');
+  const heading = (depth: number, slug: string, text = `标题 ${slug}`) => ({ depth, slug, text });
+  const cite = (key: string, number: number, count = 1) => ({
+    key,
+    number,
+    refs: Array.from({ length: count }, (_, i) => `cite-${number}-${i + 1}`),
+  });
+  const entry = (
+    collection: string,
+    id: string,
+    title: string,
+    rendered: { headings?: object[]; citations?: object[] },
+  ) => ({
+    id,
+    collection,
+    filePath: `content/${collection === 'steps' ? 'steps/' : ''}${id}.mdx`,
+    body: `${title}的正文。`,
+    data: { title, description: `${title}：一段足够长的页面描述，用于链接预览。`, lastChecked: day },
+    rendered: { headings: rendered.headings ?? [], citations: rendered.citations ?? [] },
+  });
+  const pages = [
+    entry('pages', 'index', '首页标题', { headings: [heading(2, 'summary')], citations: [cite('activ-faq', 1)] }),
+    entry('pages', 'precautions', '注意事项标题', {
+      headings: [heading(2, 'backup', '提前备份'), heading(3, 'contacts'), heading(2, 'lost-phone')],
+      citations: [cite('kcell-documents', 1, 2), cite('activ-faq', 2)],
+    }),
+    entry('pages', 'situation', '情况标题', {}),
+    entry('pages', 'phrases', '说法标题', { headings: [heading(2, 'abroad')] }),
+    entry('pages', 'cases', '案例标题', {}),
+  ];
+  // Out of order on purpose: the steps are ordered by their `step` number.
+  const steps = [3, 1, 2, 6, 4, 5].map((n) => {
+    const step = entry('steps', `s${n}`, `步骤标题${n}`, { headings: n === 1 ? [heading(2, 'travel-esim')] : [] });
+    return { ...step, data: { ...step.data, step: n } };
+  });
+  const plan = (id: string, order: number, data: object) => ({
+    id,
+    data: { id, title: `计划 ${id}`, text: '', links: [], sources: [], notFor: [], order, lastChecked: day, ...data },
+  });
+  const plans = [
+    plan('local-backup', 1, { links: [{ href: '/precautions/#backup' }], for: { type: 'local' } }),
+    plan('travel-kind', 0, {
+      links: [{ href: '/steps/s1/#travel-esim' }, { href: '/phrases/#abroad', label: '说法卡片：我在国外' }],
+      sources: ['holafly-cancel'],
+      for: { type: 'travel' },
+    }),
+  ];
+  return { pages, steps, plans } as Record<string, { rendered?: { headings: object[]; citations: object[] } }[]>;
+});
 
-describe('the site has a route for every content file and for each generated page', () => {
+vi.mock('astro:content', () => ({
+  getCollection: async (collection: string) => content[collection],
+  render: async (entry: { rendered: { headings: object[]; citations: object[] } }) => ({
+    Content: () => '',
+    headings: entry.rendered.headings,
+    remarkPluginFrontmatter: { citations: entry.rendered.citations },
+  }),
+}));
+
+const routes = await getRoutes();
+const byPath = new Map(routes.map((route) => [route.path, route]));
+const route = <K extends Route['kind']>(path: string, kind: K) => {
+  const found = byPath.get(path);
+  if (found?.kind !== kind) throw new Error(`no ${kind} route at ${path}`);
+  return found as Route & { kind: K };
+};
+const steps = routes.filter((candidate) => candidate.kind === 'step');
+const site = import.meta.env.SITE;
+
+describe('the site has a route for every entry and for each generated page', () => {
   it('has one route per path', () => expect(byPath.size).toBe(routes.length));
-  it('covers every page and step, /sources/, /print/ and /404.html', () => {
-    const expected = [
-      ...pages.map((page) => (page.id === 'index' ? '/' : `/${page.id}/`)),
-      ...steps.map((step) => `/steps/${step.id}/`),
-      ...allPaths().map((answer) => answer.path),
-      '/index-terms/',
-      '/sources/',
-      '/print/',
-      '/404.html',
-    ];
-    expect([...byPath.keys()].sort()).toEqual(expected.sort());
+  it('covers every page and step, each answer path, /index-terms/, /sources/, /print/ and /404.html', () => {
+    expect([...byPath.keys()].sort()).toEqual(
+      [
+        ...['/', '/precautions/', '/situation/', '/phrases/', '/cases/'],
+        ...[1, 2, 3, 4, 5, 6].map((n) => `/steps/s${n}/`),
+        ...allPaths().map((answer) => answer.path),
+        ...['/index-terms/', '/sources/', '/print/', '/404.html'],
+      ].sort(),
+    );
   });
 });
 
-describe.each(routes.map((route) => [route.path, route] as const))('route %s', (path, route) => {
+describe.each(routes.map((each) => [each.path, each] as const))('route %s', (path, each) => {
   it('has an absolute canonical URL and a link-preview image beside it', () => {
-    expect(route.url).toBe(new URL(path, site).href);
-    expect(route.og.path).toBe(ogImagePath(path));
-    expect(route.og.url).toBe(new URL(ogImagePath(path), site).href);
+    expect(each.url).toBe(new URL(path, site).href);
+    expect(each.og.path).toBe(ogImagePath(path));
+    expect(each.og.url).toBe(new URL(ogImagePath(path), site).href);
   });
   it('names itself consistently in <title>, links and previews', () => {
     const siteName = '哈萨克斯坦 eSIM 注销指南';
-    expect(route.documentTitle).toBe(route.kind === 'home' ? siteName : `${route.label} · ${siteName}`);
-    expect(route.label).toBe(route.step ? `第 ${route.step.number} 步：${route.title}` : route.title);
+    expect(each.documentTitle).toBe(each.kind === 'home' ? siteName : `${each.label} · ${siteName}`);
+    expect(each.label).toBe(each.kind === 'step' ? `第 ${each.step.number} 步：${each.title}` : each.title);
   });
-  it('numbers its sources in order, with one marker id per citation in its text', () => {
-    expect(route.citations.map((citation) => citation.number)).toEqual(route.citations.map((_, i) => i + 1));
-    for (const citation of route.citations) {
-      // A citation is a <Source id> marker, or a phrase card that names its source.
-      const body = route.entry?.body ?? '';
-      const markers = body.split(`<Source id="${citation.key}" />`).length - 1;
-      const cards = [...body.matchAll(/<Phrase\b[^>]*?\ssource="([^"]+)"/g)].filter(
-        (m) => m[1] === citation.key,
-      ).length;
-      if (route.entry) expect(citation.refs).toHaveLength(markers + cards);
-      expect(citation.source).toBe(SOURCES[citation.key as keyof typeof SOURCES]);
-    }
+  it('shares the one site navigation', () => expect(each.nav).toBe(routes[0]?.nav));
+});
+
+describe('what rendering found', () => {
+  const precautions = route('/precautions/', 'page');
+  it('gives a page its ## sections from render(), not deeper headings', () => {
+    expect(precautions.headings).toEqual([
+      { id: 'backup', text: '提前备份' },
+      { id: 'lost-phone', text: '标题 lost-phone' },
+    ]);
   });
-  it('has the same main navigation as every other page', () => expect(route.nav).toEqual(routes[0]!.nav));
+  it('gives a page the citations the MDX plugin numbered, each with its registered source', () => {
+    expect(precautions.citations).toEqual([
+      { key: 'kcell-documents', number: 1, refs: ['cite-1-1', 'cite-1-2'], source: SOURCES['kcell-documents'] },
+      { key: 'activ-faq', number: 2, refs: ['cite-2-1'], source: SOURCES['activ-faq'] },
+    ]);
+  });
+});
+
+describe('navigation', () => {
+  const nav = route('/', 'home').nav;
+  it('lists the steps by their number, with what the overview and the 404 page show', () => {
+    expect(nav.steps.map(({ href, name, label }) => [href, name, label])).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => [`/steps/s${n}/`, `第 ${n} 步`, `第 ${n} 步：步骤标题${n}`]),
+    );
+    expect(nav.steps[0]?.description).toBe('步骤标题1：一段足够长的页面描述，用于链接预览。');
+  });
+  it('has the steps, the main pages that exist and the sources in the header', () => {
+    expect(nav.main.map((link) => link.href)).toEqual([
+      '/steps/s1/',
+      '/situation/',
+      '/precautions/',
+      '/phrases/',
+      '/cases/',
+      '/sources/',
+    ]);
+  });
+  it('starts a reader at the situation check, then the reading order, then the first step', () => {
+    expect(nav.start.map(({ href, primary }) => [href, primary])).toEqual([
+      ['/situation/', true],
+      ['/precautions/', false],
+      ['/steps/s1/', false],
+    ]);
+  });
 });
 
 describe('steps', () => {
   it('are the six steps in order, each marking only itself in the step navigation', () => {
-    expect(stepRoutes.map((route) => route.step?.number)).toEqual([1, 2, 3, 4, 5, 6]);
-    for (const route of stepRoutes) {
-      expect(route.step?.position).toBe(`第 ${route.step?.number} 步，共 6 步`);
-      expect(route.step?.nav.map((item) => item.href)).toEqual(stepRoutes.map((step) => step.path));
-      expect(route.step?.nav.filter((item) => item.current).map((item) => item.href)).toEqual([route.path]);
-      expect(route.og.step).toEqual({ number: route.step?.number, total: 6 });
+    expect(steps.map((step) => step.step.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const step of steps) {
+      expect(step.step.position).toBe(`第 ${step.step.number} 步，共 6 步`);
+      expect(step.step.nav.map((item) => item.href)).toEqual(steps.map((other) => other.path));
+      expect(step.step.nav.filter((item) => item.current).map((item) => item.href)).toEqual([step.path]);
+      expect(step.og.step).toEqual({ number: step.step.number, total: 6 });
     }
   });
 });
 
 describe('the reading order is one story', () => {
-  const story = ['/', '/precautions/', ...stepRoutes.map((route) => route.path)];
-  it('leads home → precautions → steps 1–6, each page linking both ways', () => {
+  const story = ['/', '/precautions/', ...steps.map((step) => step.path)];
+  it('leads home → precautions → steps 1–6, each page linking both ways, and the last step to the summary', () => {
     story.forEach((path, i) => {
-      const route = byPath.get(path)!;
-      expect(route.prev?.href).toBe(story[i - 1]);
-      if (i < story.length - 1) expect(route.next?.href).toBe(story[i + 1]);
+      expect(byPath.get(path)?.prev?.href).toBe(story[i - 1]);
+      expect(byPath.get(path)?.next?.href).toBe(story[i + 1] ?? '/#summary');
     });
   });
-  it('ends the last step at the summary on the home page', () => {
-    expect(stepRoutes.at(-1)?.next?.href).toBe('/#summary');
-  });
   it('gives pages outside the story no previous/next links', () => {
-    for (const route of routes.filter((candidate) => !story.includes(candidate.path))) {
-      expect([route.prev, route.next]).toEqual([undefined, undefined]);
+    for (const other of routes.filter((candidate) => !story.includes(candidate.path))) {
+      expect([other.prev, other.next]).toEqual([undefined, undefined]);
     }
   });
 });
 
 describe('/print/', () => {
-  const parts = byPath.get('/print/')!.parts.map((part) => part.route.path);
+  const print = route('/print/', 'print');
   it('holds home, precautions, the six steps, then the reference pages, and not the situation check', () => {
-    expect(parts.slice(0, 8)).toEqual(['/', '/precautions/', ...stepRoutes.map((route) => route.path)]);
-    const after = ['/phrases/', '/operators/', '/cases/'].filter((path) => byPath.has(path));
-    expect(parts.slice(8, 8 + after.length)).toEqual(after);
-    expect(parts).not.toContain('/situation/');
-    const contentPaths = routes.filter((route) => route.entry && route.path !== '/situation/').map((r) => r.path);
-    expect([...parts].sort()).toEqual(contentPaths.sort());
+    expect(print.parts.map((part) => part.route.path)).toEqual([
+      ...['/', '/precautions/', ...steps.map((step) => step.path)],
+      ...['/phrases/', '/cases/'],
+    ]);
+    expect(print.parts.map((part) => part.name).slice(2, 4)).toEqual(['第 1 步', '第 2 步']);
   });
   it('gives each part a unique id prefix', () => {
-    const prefixes = byPath.get('/print/')!.parts.map((part) => part.prefix);
+    const prefixes = print.parts.map((part) => part.prefix);
     expect(new Set(prefixes).size).toBe(prefixes.length);
     expect(printPrefix('/steps/sign-in/')).toBe('steps-sign-in');
+  });
+  it('sends a link to a printed section to its place on the page, and names the pages it does not print', () => {
+    expect(print.targets.get('/precautions/#backup')).toEqual({
+      anchor: 'precautions-backup',
+      label: '注意事项标题·提前备份',
+    });
+    expect(print.targets.get('/situation/')).toEqual({ anchor: undefined, label: '情况标题' });
+    expect(print.targets.get('/sources/')?.anchor).toBeUndefined();
   });
 });
 
 describe('/sources/', () => {
   it('lists each cited source once, with every page that cites it (the answer paths as /situation/)', () => {
-    const uses = byPath.get('/sources/')!.sourceUses;
-    const cited = new Set(routes.flatMap((route) => route.citations.map((citation) => citation.key)));
-    expect(new Set(uses.map((use) => use.key))).toEqual(cited);
-    for (const use of uses) {
-      const citing = routes
-        .filter((route) => route.citations.some((c) => c.key === use.key))
-        .map((route) => (route.kind === 'situation' ? '/situation/' : route.path));
-      expect(use.pages.map((page) => page.href)).toEqual([...new Set(citing)]);
-    }
+    expect(
+      route('/sources/', 'sources').sourceUses.map(({ key, pages }) => [key, pages.map((page) => page.href)]),
+    ).toEqual([
+      ['activ-faq', ['/', '/precautions/']],
+      ['kcell-documents', ['/precautions/']],
+      ['holafly-cancel', ['/situation/']],
+    ]);
+  });
+});
+
+describe('the situation check', () => {
+  it('puts the first question on /situation/ and builds a page per answer path, out of search', () => {
+    expect(route('/situation/', 'page').situation?.questions.map((question) => question.id)).toEqual(['type']);
+    for (const answer of allPaths()) expect(route(answer.path, 'situation').searchable).toBe(false);
+  });
+  it('lists a plan in the order of the plans file, its links named after their sections', () => {
+    const travel = route('/situation/travel/', 'situation');
+    expect(travel.situation.plan?.steps.map((step) => step.links)).toEqual([
+      [
+        { href: '/steps/s1/#travel-esim', label: '第 1 步 · 标题 travel-esim' },
+        { href: '/phrases/#abroad', label: '说法卡片：我在国外' },
+      ],
+    ]);
+    expect(route('/situation/local-kz-phone-own/', 'situation').situation.plan?.steps.map((step) => step.id)).toEqual([
+      'local-backup',
+    ]);
+    expect(travel.citations.map((citation) => citation.key)).toEqual(['holafly-cancel']);
   });
 });

@@ -30,7 +30,7 @@ describe('step frontmatter schema', () => {
     ]);
   });
   it('rejects a step given as text', () => {
-    expect(problems({ ...valid, step: '一' })).toEqual(['step: is required: a whole number from 1 to 6']);
+    expect(problems({ ...valid, step: '一' })).toEqual(['step: must be a whole number from 1 to 6']);
   });
 });
 

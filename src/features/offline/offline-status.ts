@@ -3,67 +3,97 @@ import { noteFor, SAVED_COPY_ATTRIBUTE, SERVICE_WORKER_URL, type OfflineState } 
 /** How long "已可离线阅读" stays on screen: it has been announced by then, and it is not news later. */
 const READY_NOTE_MS = 8000;
 
+/** Whether two boxes on screen overlap. */
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
 /**
- * Registers the service worker that makes the guide work offline, and keeps the small
- * note in <offline-status> (OfflineStatus.astro) current: the guide is being read from the
- * saved copy, it has just been saved, or a newer version is ready. The server renders the
- * live region, the button and the strings; this only fills them in. It runs on every page
- * before the reader does anything, so it is plain functions over one state object.
+ * <offline-status> (OfflineStatus.astro): registers the service worker that makes the guide
+ * work offline, and keeps the small note current: the page is the saved copy (the worker
+ * marks the pages it answers, SAVED_COPY_ATTRIBUTE: navigator.onLine says nothing reliable,
+ * Firefox keeps it true without a network), the guide has just been saved, or a newer
+ * version is ready. The server renders the live region, the button and the strings.
  */
-export function initOffline(): void {
-  const element = document.querySelector<HTMLElement>('offline-status');
-  const state: OfflineState = {
-    online: navigator.onLine,
+class OfflineStatus extends HTMLElement {
+  #state: OfflineState = {
     savedCopy: document.documentElement.hasAttribute(SAVED_COPY_ATTRIBUTE),
     justSaved: false,
     updateWaiting: false,
   };
-  const set = (change: Partial<OfflineState>) => {
-    Object.assign(state, change);
-    const note = noteFor(state);
-    const text = element?.querySelector('[data-note]');
-    const button = element?.querySelector('button');
-    if (text) text.textContent = note === 'reading' || note === 'ready' ? (element!.dataset[note] ?? '') : '';
-    if (button) button.hidden = note !== 'update';
-  };
-  addEventListener('online', () => set({ online: true }));
-  addEventListener('offline', () => set({ online: false }));
-  element?.querySelector('button')?.addEventListener('click', () => location.reload());
-  set({});
+  /** What the reader last touched: the note never covers it. */
+  #touched: Element | null = null;
 
-  const workers = navigator.serviceWorker;
-  // `astro dev` builds no worker; browsers without service workers read online as before.
-  if (!import.meta.env.PROD || !workers) return;
-  let controlled = Boolean(workers.controller);
-  workers.addEventListener('controllerchange', () => {
-    if (!controlled) {
-      // The first worker took over: the whole guide has been saved.
-      controlled = true;
-      set({ justSaved: true });
-      setTimeout(() => set({ justSaved: false }), READY_NOTE_MS);
-    } else if (state.savedCopy) {
-      // A newer version took over while this page shows an older saved copy.
-      set({ updateWaiting: true });
-    }
-  });
-  // Once the page has loaded and the main thread is idle: the precache never competes with the page.
-  const register = () =>
-    workers.register(SERVICE_WORKER_URL).then((registration) => {
-      // Some embedded browsers resolve without a registration; they simply read online.
-      if (!registration) return;
-      // If the check reaches the server and finds nothing new, the saved copy on screen is
-      // the current one: the note can go. If it finds something, the new worker installs
-      // and takes over (see controllerchange). Offline, the check fails and the note stays.
-      const recheck = () =>
-        registration.update().then(
-          () => !registration.installing && !registration.waiting && set({ savedCopy: false }),
-          () => {},
-        );
-      if (state.savedCopy) void recheck();
-      addEventListener('online', recheck);
-    }, console.warn);
-  const idle = () =>
-    'requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register);
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
+  connectedCallback(): void {
+    this.querySelector('button')?.addEventListener('click', () => location.reload());
+    addEventListener('pointerdown', (event) => {
+      this.#touched = event.target instanceof Element ? event.target : null;
+      // The reader has moved on: "已可离线阅读" has said what it had to.
+      if (this.#state.justSaved) this.#set({ justSaved: false });
+    });
+    this.#set({});
+    const workers = navigator.serviceWorker;
+    // `astro dev` builds no worker; browsers without service workers read online as before.
+    if (!import.meta.env.PROD || !workers) return;
+    let controlled = Boolean(workers.controller);
+    workers.addEventListener('controllerchange', () => {
+      if (!controlled) {
+        // The first worker took over: the whole guide has been saved.
+        controlled = true;
+        this.#set({ justSaved: true });
+        setTimeout(() => this.#set({ justSaved: false }), READY_NOTE_MS);
+      } else if (this.#state.savedCopy) {
+        // A newer version took over while this page shows an older saved copy.
+        this.#set({ updateWaiting: true });
+      }
+    });
+    // Once the page has loaded and the main thread is idle: the precache never competes with the page.
+    const register = () => workers.register(SERVICE_WORKER_URL).then((registration) => this.#watch(registration));
+    const idle = () =>
+      'requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register);
+    if (document.readyState === 'complete') idle();
+    else addEventListener('load', idle, { once: true });
+  }
+
+  /**
+   * A saved copy is checked against the server when the page opens, when the browser says
+   * it is back online and when the reader returns to the tab: if the server answers, the
+   * copy on screen is current (or the update check finds a newer one), and the note goes.
+   */
+  #watch(registration: ServiceWorkerRegistration | undefined): void {
+    // Some embedded browsers resolve without a registration; they simply read online.
+    if (!registration) return;
+    const recheck = () => {
+      if (!this.#state.savedCopy) return;
+      // HEAD is not a request the worker answers: only the server can.
+      fetch(location.pathname, { method: 'HEAD', cache: 'no-store' }).then(
+        (response) => {
+          if (!response.ok) return;
+          this.#set({ savedCopy: false });
+          registration.update().catch(() => {});
+        },
+        () => {},
+      );
+    };
+    recheck();
+    addEventListener('online', recheck);
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && recheck());
+  }
+
+  #set(change: Partial<OfflineState>): void {
+    Object.assign(this.#state, change);
+    const note = noteFor(this.#state);
+    const text = this.querySelector('[data-note]');
+    const button = this.querySelector('button');
+    if (text) text.textContent = note === 'reading' || note === 'ready' ? (this.dataset[note] ?? '') : '';
+    if (button) button.hidden = note !== 'update';
+    // At the bottom unless that covers what the reader just touched or is on; then at the top.
+    const region = this.querySelector<HTMLElement>('[role="status"]');
+    if (!region) return;
+    delete region.dataset['top'];
+    const box = region.getBoundingClientRect();
+    const used = [this.#touched, document.activeElement].filter((element) => element && element !== document.body);
+    if (note && used.some((element) => overlaps(box, element!.getBoundingClientRect()))) region.dataset['top'] = '';
+  }
 }
+
+customElements.define('offline-status', OfflineStatus);

@@ -1,34 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import {
-  fileOfPrecacheUrl,
-  markSavedCopy,
-  noteFor,
-  precacheUrlOf,
-  savedPageCandidates,
-  SAVED_COPY_ATTRIBUTE,
-  type OfflineState,
-} from './offline';
+import { markSavedCopy, noteFor, savedPageCandidates, SAVED_COPY_ATTRIBUTE, type OfflineState } from './offline';
 import { APP_ICONS, THEME_COLORS, webManifest } from './web-app';
 import { maskableSvg, renderAppIcon } from '../../build/app-icons';
 import { toPublicUrls } from '../../build/precache';
 
 describe('precache URLs', () => {
-  it('keys pages by the URL readers use, everything else by its path', () => {
-    expect(precacheUrlOf('index.html')).toBe('/');
-    expect(precacheUrlOf('steps/sign-in/index.html')).toBe('/steps/sign-in/');
-    expect(precacheUrlOf('404.html')).toBe('/404.html');
-    expect(precacheUrlOf('pagefind/pagefind.js')).toBe('/pagefind/pagefind.js');
-    expect(precacheUrlOf('_astro\\a.js')).toBe('/_astro/a.js');
-  });
-
-  it('finds the file behind each precached URL again', () => {
-    for (const file of ['index.html', 'steps/sign-in/index.html', '404.html', 'pagefind/pagefind.js']) {
-      expect(fileOfPrecacheUrl(precacheUrlOf(file))).toBe(file);
-    }
-  });
-
   it('drops the revision of hashed assets only, and keeps sizes for workbox-build', async () => {
     const result = await toPublicUrls([
       { url: '_astro/a.B1c2.js', revision: 'x', size: 1 },
@@ -70,21 +48,20 @@ describe('markSavedCopy', () => {
 });
 
 describe('noteFor', () => {
-  const base: OfflineState = { online: true, savedCopy: false, justSaved: false, updateWaiting: false };
+  const base: OfflineState = { savedCopy: false, justSaved: false, updateWaiting: false };
 
   it('says nothing on a normal online visit', () => {
     expect(noteFor(base)).toBeNull();
   });
-  it('says the guide is read offline when the browser is offline or the page is the saved copy', () => {
-    expect(noteFor({ ...base, online: false })).toBe('reading');
+  it('says the guide is read offline when the page is the worker’s saved copy', () => {
     expect(noteFor({ ...base, savedCopy: true })).toBe('reading');
   });
   it('says the guide has been saved, unless it is being read offline', () => {
     expect(noteFor({ ...base, justSaved: true })).toBe('ready');
-    expect(noteFor({ ...base, justSaved: true, online: false })).toBe('reading');
+    expect(noteFor({ ...base, justSaved: true, savedCopy: true })).toBe('reading');
   });
   it('offers the update above everything else', () => {
-    expect(noteFor({ online: false, savedCopy: true, justSaved: true, updateWaiting: true })).toBe('update');
+    expect(noteFor({ savedCopy: true, justSaved: true, updateWaiting: true })).toBe('update');
   });
 });
 

@@ -22,23 +22,6 @@ export const NETWORK_TIMEOUT_SECONDS = 4;
 export const SAVED_COPY_ATTRIBUTE = 'data-saved-copy';
 
 /**
- * The URL a built file is saved under: a page by the URL readers use (`steps/sign-in/index.html`
- * → `/steps/sign-in/`, as `trailingSlash: 'always'` publishes it), anything else by its path.
- * Pages are keyed by their public URL so that a navigation finds its saved copy directly.
- */
-export function precacheUrlOf(file: string): string {
-  const path = `/${file.split('\\').join('/').replace(/^\/+/, '')}`;
-  if (path === '/index.html') return '/';
-  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
-
-/** The file in dist/ behind a precached URL: the inverse of precacheUrlOf(). */
-export function fileOfPrecacheUrl(url: string): string {
-  const path = url.replace(/^\/+/, '');
-  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
-}
-
-/**
  * The saved URLs that may answer a navigation to `pathname`, best first: the path itself,
  * the folder URL when someone typed `/steps/sign-in` or `/steps/sign-in/index.html`.
  */
@@ -64,11 +47,9 @@ export function markSavedCopy(html: string): string {
   return html.replace(/<html\b/i, `<html ${SAVED_COPY_ATTRIBUTE}`);
 }
 
-/** What the page knows about its own freshness and the connection. */
+/** What the page knows about its own freshness. */
 export interface OfflineState {
-  /** navigator.onLine: false means certainly offline (true only means "maybe"). */
-  online: boolean;
-  /** The page was answered from the saved copy (no network, or too slow). */
+  /** The worker answered with the saved copy (no network, or too slow), and the server has not answered since. */
   savedCopy: boolean;
   /** The whole guide has just been saved for the first time. */
   justSaved: boolean;
@@ -81,7 +62,7 @@ export type OfflineNote = 'update' | 'reading' | 'ready' | null;
 
 export function noteFor(state: OfflineState): OfflineNote {
   if (state.updateWaiting) return 'update';
-  if (!state.online || state.savedCopy) return 'reading';
+  if (state.savedCopy) return 'reading';
   if (state.justSaved) return 'ready';
   return null;
 }

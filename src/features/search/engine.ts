@@ -1,8 +1,8 @@
 // Imports name their .ts files: tests/search/node-pagefind.ts runs this code in plain Node (npm run bench).
 import { HIGHLIGHT_PARAM } from './highlight.ts';
-import { parseQuery, type ParsedQuery, type Variant } from './query.ts';
+import { addVocabulary, parseQuery, type ParsedQuery, type Variant, type Word } from './query.ts';
 import { sectionsOf, type PagefindFragment, type Section } from './sections.ts';
-import { BLOCK_BREAK, isHan, isWordChar, occurrences, type Folded } from './text.ts';
+import { BLOCK_BREAK, foldText, isHan, isWordChar, occurrences, separateHan, type Folded } from './text.ts';
 
 /** What the engine needs of Pagefind's JS API (an instance from createInstance()). */
 export interface PagefindApi {
@@ -50,7 +50,32 @@ const SENTENCE_END = /[。！？；\s]/;
 const EXCERPT_AFTER = 44;
 /** The looser search names at most this many sections. */
 const LOOSE_LIMIT = 10;
-const MAX_PARTS = 12;
+/** How much more a word in the heading counts than one in the text, and one in the page's title less. */
+const HEADING_WEIGHT = 3;
+/** A card's line is its content more than a heading over content. */
+const CARD_LINE_WEIGHT = 2.5;
+const TITLE_WEIGHT = 0.3;
+const CARD_TITLE_WEIGHT = 2;
+/** An operator or seller named in the query: the reader wants that one's sections. */
+const NAMED_WEIGHT = 4;
+/** BM25's term-frequency saturation and length normalisation. */
+const K1 = 1.2;
+const B = 0.5;
+/**
+ * A word in more than this share of the sections (注销, 号码, eSIM in this guide) says
+ * little about which one is meant: it ranks, but a section need not have it to count as
+ * having all the query's words.
+ */
+const COMMON_SHARE = 0.2;
+/** A word that no section has counts this much where all its characters are (关机: 关闭 … 手机). */
+const PART_WEIGHT = 0.3;
+/** Query words this close together (in characters) count half again. */
+const PROXIMITY_CHARS = 10;
+const PROXIMITY_BONUS = 1.5;
+/** What the other variants of a word add, beside the best-fitting one. */
+const OTHER_VARIANTS = 0.25;
+/** Pagefind's highlight script takes at most this many words (highlight.ts). */
+const MAX_HIGHLIGHTS = 6;
 
 const segmenter =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
@@ -73,14 +98,18 @@ export function isWholeWord(text: string, start: number, end: number): boolean {
   return boundaries.has(start) && boundaries.has(end);
 }
 
-const quality = (f: Found) => (f.aligned ? 2 : 0) + f.variant.weight + (f.end - f.start) / 100;
-
 /**
  * Every occurrence of every variant in a section, heading and body. Where two overlap
- * (停号 inside 暂停号码, found next to 暂停), only the better fitting one counts.
+ * (删 inside 删除, 销号 inside 注销号码), the longer one counts, then the better fitting:
+ * a piece of a longer matched word is never a match of its own.
  */
 function find(section: Section, variants: readonly Variant[]): Found[] {
-  const all = findAll(section, variants).sort((a, b) => quality(b) - quality(a));
+  const all = findAll(section, variants).sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      Number(b.aligned) - Number(a.aligned) ||
+      b.variant.weight - a.variant.weight,
+  );
   const kept: Found[] = [];
   for (const f of all)
     if (!kept.some((k) => k.inHeading === f.inHeading && k.start < f.end && f.start < k.end)) kept.push(f);
@@ -104,25 +133,24 @@ function findAll(section: Section, variants: readonly Variant[]): Found[] {
 }
 
 /**
- * How well a section fits: a whole word in the heading most (more when it is most of the
- * heading: "Kcell" before "Kcell 和 activ 的公开办法"), then whole words in the text.
+ * The spans to mark: overlapping and touching matches merged into one (公司名下 and 号码
+ * side by side are one mark, not two), and a lone character only when the query is one.
  */
-function scoreOf(found: readonly Found[], headingLength: number): number {
-  let score = 0;
-  const heading = found.filter((f) => f.inHeading);
-  const fit = (f: Found) => f.variant.weight * (f.aligned ? 1 : 0.35) * (1 + (f.end - f.start) / headingLength);
-  if (heading.length > 0) score += 4 * Math.max(...heading.map(fit));
-  const body = found.filter((f) => !f.inHeading).slice(0, 5);
-  for (const f of body) score += f.variant.weight * (f.aligned ? 1 : 0.35);
-  return score;
+export function markRanges(ranges: readonly (readonly [number, number])[], loneAllowed: boolean): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged.filter(([start, end]) => loneAllowed || end - start > 1);
 }
 
-/** Marks folded ranges in the source text they came from, as pieces. */
+/** Marks folded ranges (already merged) in the source text they came from, as pieces. */
 function pieces(source: string, folded: Folded, ranges: readonly [number, number][], from = 0, to = source.length) {
   const marks = ranges
     .map(([start, end]) => [folded.from[start]!, folded.from[end - 1]! + 1] as const)
-    .filter(([start, end]) => start >= from && end <= to)
-    .sort((a, b) => a[0] - b[0]);
+    .filter(([start, end]) => start >= from && end <= to);
   const out: Piece[] = [];
   let at = from;
   for (const [start, end] of marks) {
@@ -136,12 +164,16 @@ function pieces(source: string, folded: Folded, ranges: readonly [number, number
 }
 
 /** A line of the section's text around its best match, with every found word marked. */
-function excerptOf(section: Section, found: readonly Found[]): Piece[] {
+function excerptOf(section: Section, found: readonly Found[], ranges: readonly [number, number][]): Piece[] {
   const { body, foldedBody } = section;
   if (!body) return [];
   const inBody = found.filter((f) => !f.inHeading);
   const best = [...inBody].sort(
-    (a, b) => Number(b.aligned) - Number(a.aligned) || b.variant.weight - a.variant.weight || a.start - b.start,
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      Number(b.aligned) - Number(a.aligned) ||
+      b.variant.weight - a.variant.weight ||
+      a.start - b.start,
   )[0];
   const center = best ? foldedBody.from[best.start]! : 0;
   let from = Math.max(0, center - EXCERPT_BEFORE);
@@ -154,152 +186,280 @@ function excerptOf(section: Section, found: readonly Found[]): Piece[] {
   while (from > 0 && from < to && latin(from) && latin(from - 1)) from++;
   while (to < body.length && to > from && latin(to) && latin(to - 1)) to--;
   while (from < to && /\s/.test(body[from]!)) from++;
-  const ranges = inBody.map((f) => [f.start, f.end] as [number, number]);
   const line = pieces(body, foldedBody, ranges, from, to);
   if (from > 0 && !SENTENCE_END.test(body[from - 1] ?? '')) line.unshift({ text: '…' });
   if (to < body.length) line.push({ text: '…' });
   return line;
 }
 
-/** The words to mark on the opened page: as written there, whole, never a lone character of a longer query. */
-function highlightWords(section: Section, found: readonly Found[]): string[] {
-  const words = found.map((f) => {
-    const source = f.inHeading ? section.heading : section.body;
-    const folded = f.inHeading ? section.foldedHeading : section.foldedBody;
-    return source.slice(folded.from[f.start]!, folded.from[f.end - 1]! + 1);
-  });
-  return [...new Set(words)].slice(0, 6);
+/**
+ * The words to mark on the opened page, as written there. Pagefind's highlighter marks
+ * every occurrence of each word on the page, so a word inside another sent word (销号 in
+ * 注销号码) or overlapping one would be marked in pieces: only the longer is sent.
+ */
+export function highlightTerms(marked: readonly string[]): string[] {
+  const words = [...new Set(marked.map((word) => word.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const folded = (word: string) => foldText(word);
+  const overlaps = (a: string, b: string) => {
+    for (let k = 1; k < Math.min(a.length, b.length); k++) if (a.endsWith(b.slice(0, k))) return true;
+    return false;
+  };
+  const kept: string[] = [];
+  for (const word of words) {
+    const f = folded(word);
+    if (kept.some((k) => folded(k).includes(f) || overlaps(folded(k), f) || overlaps(f, folded(k)))) continue;
+    kept.push(word);
+  }
+  return kept.slice(0, MAX_HIGHLIGHTS);
 }
 
-function hitOf(section: Section, found: readonly Found[], score: number): Hit {
+function hitOf(section: Section, found: readonly Found[], score: number, loneAllowed: boolean): Hit {
   const url = `${section.page}${section.id ? `#${section.id}` : ''}`;
-  const params = new URLSearchParams(highlightWords(section, found).map((word) => [HIGHLIGHT_PARAM, word]));
+  const rangesOf = (inHeading: boolean) =>
+    markRanges(
+      found.filter((f) => f.inHeading === inHeading).map((f) => [f.start, f.end] as const),
+      loneAllowed,
+    );
+  const headingRanges = rangesOf(true);
+  const bodyRanges = rangesOf(false);
+  const title = pieces(section.heading, section.foldedHeading, headingRanges);
+  const sourceOf = (source: string, folded: Folded, [start, end]: [number, number]) =>
+    source.slice(folded.from[start]!, folded.from[end - 1]! + 1).replaceAll(BLOCK_BREAK, ' ');
+  const terms = highlightTerms([
+    ...headingRanges.map((range) => sourceOf(section.heading, section.foldedHeading, range)),
+    ...bodyRanges.map((range) => sourceOf(section.body, section.foldedBody, range)),
+  ]);
+  const params = new URLSearchParams(terms.map((word) => [HIGHLIGHT_PARAM, word]));
   const query = params.size > 0 ? `?${params}` : '';
-  const headingRanges = found.filter((f) => f.inHeading).map((f) => [f.start, f.end] as [number, number]);
   return {
     url,
     href: `${section.page}${query}${section.id ? `#${section.id}` : ''}`,
     pageTitle: section.pageTitle,
-    title: pieces(section.heading, section.foldedHeading, headingRanges),
-    excerpt: excerptOf(section, found),
+    title,
+    excerpt: excerptOf(section, found, bodyRanges),
     score,
   };
 }
 
 /** "删除esim" → "删 除 esim": one Pagefind word per Chinese character, as the index has them. */
 export function pagefindTerm(word: string): string {
-  return word
-    .replace(/(\p{Script=Han})/gu, ' $1 ')
+  return separateHan(word.replace(/(\p{Script=Han}+)/gu, ' $1 '), ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+/** How one section holds the query's words. */
+interface Fit {
+  section: Section;
+  /** Per query word, its matches in the section; empty when missing. */
+  found: Found[][];
+  /** Per query word, whether the page's title has it. */
+  inTitle: boolean[];
+  /** Per query word, whether the section has all its characters (only for words in no section). */
+  parts: boolean[];
+}
+
+/** How often the rarest character of a word occurs in a section. */
+function partsTf(section: Section, word: string): number {
+  const text = section.foldedHeading.text + section.foldedBody.text;
+  return Math.min(...[...word].map((char) => occurrences(text, char).length));
+}
+
+/** Whether every word has a match within a few characters of the others, in the heading or in the text. */
+function close(fit: Fit): boolean {
+  return [true, false].some((inHeading) => {
+    const spans = fit.found
+      .flatMap((found, word) => found.filter((f) => f.inHeading === inHeading).map((f) => ({ word, f })))
+      .sort((a, b) => a.f.start - b.f.start);
+    const needed = fit.found.filter((found) => found.length > 0).length;
+    if (needed < 2) return false;
+    // The narrowest window holding one match of each word (a sliding window).
+    const count = new Map<number, number>();
+    let from = 0;
+    for (const span of spans) {
+      count.set(span.word, (count.get(span.word) ?? 0) + 1);
+      while (count.size === needed) {
+        const first = spans[from]!;
+        if (span.f.end - first.f.start <= PROXIMITY_CHARS) return true;
+        const left = count.get(first.word)! - 1;
+        if (left === 0) count.delete(first.word);
+        else count.set(first.word, left);
+        from++;
+      }
+    }
+    return false;
+  });
+}
+
+const has = (fit: Fit, word: number) => fit.found[word]!.length > 0 || fit.inTitle[word]!;
+
 /**
- * Search over Pagefind. Pagefind's index holds every Chinese character as a word (see
- * src/build/pagefind.ts), so Pagefind finds each page that has all the characters of a
- * word; the engine then keeps the sections that contain the word itself, in one piece,
- * or one of its synonyms, and ranks them. Only when no section contains the query does
- * it fall back to sections that share parts of it, and it says so (`exact: false`).
+ * Search over the guide's sections, which Pagefind's index stores (every page's fragment,
+ * fetched once). Each query word is weighted by how rare it is among the sections (BM25's
+ * IDF) and counts more in a heading than in the text; a section with all the query's
+ * words ranks above one with some, one with the whole query in one piece above all, and
+ * an operator or seller named in the query counts heavily. Only when no section has all
+ * the words does it offer sections with some, and it says so (`exact: false`).
  */
 export function createEngine(pagefind: PagefindApi) {
-  const pages = new Map<string, Promise<Section[]>>();
-  const searches = new Map<string, Promise<Section[][]>>();
-  /** Order of pages as Pagefind first ranked them: the tie-breaker between equals. */
-  const pageRank = new Map<string, number>();
+  let loading: Promise<Section[]> | undefined;
+  const titles = new Map<string, string>();
 
-  function sectionsOfResult(result: { id: string; data(): Promise<PagefindFragment> }): Promise<Section[]> {
-    let sections = pages.get(result.id);
-    if (!sections) {
-      sections = result.data().then(sectionsOf);
-      pages.set(result.id, sections);
-      // A failed fetch is tried again by the next search, not remembered.
-      sections.catch(() => pages.delete(result.id));
-    }
-    return sections;
+  /** Every section of every page, in the order Pagefind lists the pages. */
+  function allSections(): Promise<Section[]> {
+    loading ??= pagefind
+      .search(null)
+      .then((all) => Promise.all((all?.results ?? []).map((result) => result.data().then(sectionsOf))))
+      .then((pages) => {
+        const sections = pages.flat();
+        // Headings, not cards' lines: those are sentences, whose pieces (被偷了) would hide
+        // the words within them from their synonyms.
+        addVocabulary(sections.filter((section) => !section.card).map((section) => section.heading));
+        for (const section of sections) titles.set(section.page, foldText(section.pageTitle));
+        return sections;
+      });
+    // A failed fetch is tried again by the next search, not remembered.
+    loading.catch(() => (loading = undefined));
+    return loading;
   }
 
-  /** The sections of every page that Pagefind finds for a word. */
-  function sectionsWith(word: string): Promise<Section[][]> {
-    const term = pagefindTerm(word);
-    let found = searches.get(term);
-    if (!found) {
-      found = pagefind.search(term).then((response) => Promise.all((response?.results ?? []).map(sectionsOfResult)));
-      searches.set(term, found);
-      found.catch(() => searches.delete(term));
-    }
-    return found;
+  function fitOf(section: Section, words: readonly Word[]): Fit {
+    const title = titles.get(section.page) ?? '';
+    return {
+      section,
+      found: words.map((word) => find(section, word.variants)),
+      inTitle: words.map((word) => word.variants.some((variant) => title.includes(variant.text))),
+      parts: words.map(() => false),
+    };
   }
 
-  async function candidates(groups: readonly (readonly Variant[])[]): Promise<Section[]> {
-    const words = [...new Set(groups.flat().map((variant) => variant.text))];
-    const perWord = await Promise.all(words.map(sectionsWith));
-    const seen = new Set<Section[]>();
-    const sections: Section[] = [];
-    for (const found of perWord)
-      for (const page of found) {
-        if (seen.has(page)) continue;
-        seen.add(page);
-        const path = page[0]?.page ?? '';
-        if (!pageRank.has(path)) pageRank.set(path, pageRank.size);
-        sections.push(...page);
-      }
-    return sections;
-  }
-
-  const byScore = (a: { hit: Hit; section: Section }, b: { hit: Hit; section: Section }) =>
-    b.hit.score - a.hit.score ||
-    (pageRank.get(a.section.page) ?? 0) - (pageRank.get(b.section.page) ?? 0) ||
-    a.section.order - b.section.order;
-
-  /** Sections in which every group has a word, ranked. */
-  async function matchAll(groups: readonly (readonly Variant[])[]): Promise<Hit[]> {
-    const ranked: { hit: Hit; section: Section }[] = [];
-    for (const section of await candidates(groups)) {
-      const perGroup = groups.map((group) => find(section, group));
-      if (perGroup.some((found) => found.length === 0)) continue;
-      const headingLength = Math.max(1, section.foldedHeading.text.length);
-      const score = perGroup.reduce((sum, found) => sum + scoreOf(found, headingLength), 0);
-      ranked.push({ hit: hitOf(section, perGroup.flat(), score), section });
-    }
-    return ranked.sort(byScore).map(({ hit }) => hit);
-  }
-
-  /** Sections that share the most parts of the query, when none contains it. */
-  async function matchParts(parts: readonly (readonly Variant[])[]): Promise<Hit[]> {
-    const ranked: { hit: Hit; section: Section }[] = [];
-    // A two-character word split into its characters (关机 → 关, 机): a section must have
-    // both, or one common character (失 of 挂失) would bring up anything.
-    const needsAll = parts.every((part) => part[0]!.text.length === 1);
-    for (const section of await candidates(parts)) {
-      if (needsAll && !parts.every((part) => find(section, part).length > 0)) continue;
-      let score = 0;
-      const marked: Found[] = [];
-      for (const part of parts) {
-        const found = find(section, part);
-        if (found.length === 0) continue;
-        const long = part[0]!.text.length > 1;
-        score += (long ? 2 : 1) + (found.some((f) => f.inHeading) ? 1 : 0);
-        // A lone character is never marked: it would light up half the page.
-        if (long) marked.push(...found);
-      }
-      if (score > 0) ranked.push({ hit: hitOf(section, marked, score), section });
-    }
-    const best = Math.max(0, ...ranked.map(({ hit }) => hit.score));
-    return ranked
-      .filter(({ hit }) => hit.score >= best / 2)
-      .sort(byScore)
-      .slice(0, LOOSE_LIMIT)
-      .map(({ hit }) => hit);
+  /**
+   * BM25 over the section's heading and text, each word weighted by its rarity (IDF), plus
+   * the page's title; the words standing close together (退还余额 for 话费能退吗) count
+   * half again.
+   */
+  function scoreOf(fit: Fit, words: readonly Word[], idf: readonly number[], avgBody: number): number {
+    const { section } = fit;
+    const headingLength = Math.max(1, section.foldedHeading.text.length);
+    const bodyLength = section.foldedBody.text.length;
+    const saturate = (n: number) => (n * (K1 + 1)) / (n + K1 * (1 - B + (B * bodyLength) / avgBody) || 1);
+    const strength = (f: Found) => f.variant.weight * (f.aligned ? 1 : 0.35);
+    let score = 0;
+    words.forEach((word, index) => {
+      // The best-fitting variant counts whole, other variants a little (a section that says
+      // both 多久 and 多长时间 is more about it than one that says one once).
+      const perVariant = word.variants.map((variant) => {
+        const found = fit.found[index]!.filter((f) => f.variant === variant);
+        const heading = found.filter((f) => f.inHeading);
+        // A heading that is mostly the word ("Kcell") counts more; a card's line is a sentence.
+        const inHeading = heading.length
+          ? section.card
+            ? CARD_LINE_WEIGHT * Math.max(...heading.map(strength))
+            : HEADING_WEIGHT * Math.max(...heading.map((f) => strength(f) * (1 + (f.end - f.start) / headingLength)))
+          : 0;
+        return inHeading + saturate(found.filter((f) => !f.inHeading).reduce((sum, f) => sum + strength(f), 0));
+      });
+      const best = Math.max(...perVariant);
+      const idfWord = idf[index]!;
+      let wordScore = idfWord * (best + OTHER_VARIANTS * (perVariant.reduce((a, b) => a + b, 0) - best));
+      // A card has no heading of its own: its page's title ("对工作人员说") is its heading.
+      if (fit.inTitle[index]) wordScore += idfWord * (section.card ? CARD_TITLE_WEIGHT : TITLE_WEIGHT);
+      if (fit.parts[index]) wordScore += idfWord * PART_WEIGHT * saturate(partsTf(section, word.text));
+      score += wordScore * (word.named ? NAMED_WEIGHT : 1);
+    });
+    return words.length > 1 && close(fit) ? score * PROXIMITY_BONUS : score;
   }
 
   async function search(raw: string): Promise<Outcome> {
     const query: ParsedQuery = parseQuery(raw);
     if (query.kind !== 'query') return query;
-    const exact = await matchAll([query.variants]);
-    if (exact.length > 0) return { kind: 'results', exact: true, hits: exact };
-    const allWords = query.terms.length > 1 ? await matchAll(query.terms) : [];
-    if (allWords.length > 0) return { kind: 'results', exact: false, hits: allWords };
-    return { kind: 'results', exact: false, hits: await matchParts(query.parts.slice(0, MAX_PARTS)) };
+    const sections = await allSections();
+    // Parsed again now that the headings are in the vocabulary (a no-op once loaded).
+    const parsed = parseQuery(raw);
+    if (parsed.kind !== 'query') return parsed;
+    const { words, phrase } = parsed;
+    const fits = sections.map((section) => fitOf(section, words));
+    const total = sections.length;
+    const df = words.map((_, index) => fits.filter((fit) => has(fit, index)).length);
+    const idf = df.map((n) => Math.log(1 + (total - n + 0.5) / (n + 0.5)));
+    const rare = words.map((_, index) => df[index]! > 0 && df[index]! <= COMMON_SHARE * total);
+    const required = rare.some(Boolean) ? rare : words.map(() => true);
+    const avgBody = Math.max(1, sections.reduce((sum, s) => sum + s.foldedBody.text.length, 0) / Math.max(1, total));
+    const loneAllowed = [...phrase].length === 1;
+    // The whole query in one piece, when it is more than its one word (我的服务, not 服务).
+    const withPhrase = (section: Section) =>
+      (words.length > 1 || words[0]!.text !== phrase) &&
+      (section.foldedHeading.text.includes(phrase) || section.foldedBody.text.includes(phrase));
+
+    // Where the whole query stands in one piece, it is marked as one.
+    const phraseFound = (fit: Fit) =>
+      withPhrase(fit.section) ? findAll(fit.section, [{ text: phrase, weight: 1 }]) : [];
+    const ranked = (fit: Fit, tier: number) => ({
+      fit,
+      tier,
+      hit: hitOf(
+        fit.section,
+        [...fit.found.flat(), ...phraseFound(fit)],
+        scoreOf(fit, words, idf, avgBody),
+        loneAllowed,
+      ),
+    });
+    const order = (a: ReturnType<typeof ranked>, b: ReturnType<typeof ranked>) =>
+      b.tier - a.tier || b.hit.score - a.hit.score || sections.indexOf(a.fit.section) - sections.indexOf(b.fit.section);
+
+    // The whole query in one piece first; then the section of an operator or seller the
+    // query names (altel号码不用了 is about Altel); then the sections with every other word,
+    // common ones too; then those with the rare words only.
+    const namedInHeading = (fit: Fit) =>
+      words.some((word, index) => word.named && fit.found[index]!.some((f) => f.inHeading));
+    const tierOf = (fit: Fit) =>
+      withPhrase(fit.section)
+        ? 3
+        : namedInHeading(fit)
+          ? 2
+          : words.every((word, index) => word.named || has(fit, index))
+            ? 1
+            : 0;
+    const complete = fits.filter((fit) => words.every((_, index) => !required[index] || has(fit, index)));
+    if (complete.length > 0) {
+      // The named operator's own section comes along even without the other words: it is
+      // where that operator's facts are (Beeline退钱 → Beeline).
+      const hits = fits
+        .filter((fit) => complete.includes(fit) || namedInHeading(fit))
+        .map((fit) => ranked(fit, tierOf(fit)))
+        .sort(order)
+        .map(({ hit }) => hit);
+      return { kind: 'results', exact: true, hits };
+    }
+
+    // None has every word: the sections with the most of them, counting a word that no
+    // section has (关机) as present where all its characters are (关闭 … 手机).
+    for (const fit of fits)
+      words.forEach((word, index) => {
+        const chars = [...word.text];
+        if (df[index] === 0 && chars.length > 1 && chars.every(isHan))
+          fit.parts[index] = chars.every(
+            (char) => fit.section.foldedHeading.text.includes(char) || fit.section.foldedBody.text.includes(char),
+          );
+      });
+    const weightOf = (fit: Fit) =>
+      words.reduce(
+        (sum, _, index) => sum + (has(fit, index) ? (required[index] ? 2 : 1) : fit.parts[index] ? 1 : 0),
+        0,
+      );
+    const near = fits
+      .filter((fit) => words.some((_, index) => (required[index] && has(fit, index)) || fit.parts[index]))
+      .map((fit) => ranked(fit, weightOf(fit)))
+      .sort(order);
+    const best = near[0]?.tier ?? 0;
+    return {
+      kind: 'results',
+      exact: false,
+      hits: near
+        .filter(({ tier }) => tier >= best / 2)
+        .slice(0, LOOSE_LIMIT)
+        .map(({ hit }) => hit),
+    };
   }
 
   /**
@@ -307,8 +467,7 @@ export function createEngine(pagefind: PagefindApi) {
    * no network: the guide is a few dozen kilobytes, a phone on a slow network pays once.
    */
   async function warm(): Promise<void> {
-    const all = await pagefind.search(null);
-    await Promise.all((all?.results ?? []).map(sectionsOfResult));
+    await allSections();
   }
 
   return { search, warm };

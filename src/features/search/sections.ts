@@ -1,4 +1,4 @@
-import { BLOCK_BREAK, fold, foldText, type Folded } from './text.ts';
+import { BLOCK_BREAK, fold, foldText, ZERO_WIDTH_SPACE, type Folded } from './text.ts';
 
 /** What search reads of a Pagefind fragment (the `data()` of a result). */
 export interface PagefindFragment {
@@ -25,18 +25,21 @@ export interface Section {
   body: string;
   /** Position on the page, for a stable order among equals. */
   order: number;
+  /** A card (a phrase to show at the counter), not a `##` section: its heading is its line. */
+  card: boolean;
   foldedHeading: Folded;
   foldedBody: Folded;
 }
 
-const ZWS = '\u200b';
+/** The elements that start a result: a `##` heading, or a card that has its own link. */
+const SECTION_ELEMENTS = new Set(['h2', 'article']);
 /** Pagefind ends a block that has no closing punctuation with ". ": a break, not a full stop. */
 const PAGEFIND_BLOCK_END = /^\.\s*$/;
 
 /** Pagefind escapes < and > in raw_content, and only those. */
 const unescape = (word: string) => word.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
 
-const clean = (text: string) => text.replaceAll(ZWS, '').trim();
+const clean = (text: string) => text.replaceAll(ZERO_WIDTH_SPACE, '').trim();
 
 /** The words of a stretch of the page, joined back into text with block breaks. */
 function textOf(words: readonly string[]): string {
@@ -55,33 +58,46 @@ function splitHeading(words: readonly string[], heading: string): { heading: str
   return { heading: clean(textOf(words.slice(0, taken))), body: textOf(words.slice(taken)) };
 }
 
+type Anchor = NonNullable<PagefindFragment['anchors']>[number];
+
 /**
- * Cuts a fragment into sections at its h2 anchors, the ids that result links point to.
+ * A section's heading: an h2's own text; a card has no heading element, so the line that
+ * labels it (the anchored element with text where the card starts, its Chinese line).
+ */
+function headingOf(anchor: Anchor, anchors: readonly Anchor[]): string | undefined {
+  if (anchor.element.toLowerCase() === 'h2') return anchor.text;
+  return anchors.find((other) => other !== anchor && other.location === anchor.location && other.text)?.text;
+}
+
+/**
+ * Cuts a fragment into sections at its h2 and card anchors, the ids that result links point to.
  * Pagefind's own sub-results also split at h3s and other anchored elements; a result
  * here is always a whole `##` section, the unit that readers share.
  */
 export function sectionsOf(fragment: PagefindFragment): Section[] {
   const raw = fragment.raw_content ?? fragment.content;
-  const words = raw.split(ZWS).map(unescape);
+  const words = raw.split(ZERO_WIDTH_SPACE).map(unescape);
   const page = fragment.raw_url ?? fragment.url.replace(/[?#].*$/, '');
   const pageTitle = clean(fragment.meta?.['title'] ?? '');
+  // h2s, and the cards (a phrase card is an <article> with an id): each is a result of its own.
   const anchors = (fragment.anchors ?? [])
-    .filter((anchor) => anchor.element.toLowerCase() === 'h2' && anchor.id)
+    .filter((anchor) => SECTION_ELEMENTS.has(anchor.element.toLowerCase()) && anchor.id)
     .sort((a, b) => a.location - b.location);
-  const stretches: { id: string | null; heading: string | undefined; from: number; to: number }[] = [];
+  const stretches: { id: string | null; heading: string | undefined; card: boolean; from: number; to: number }[] = [];
   const opening = anchors[0]?.location ?? words.length;
-  if (opening > 0) stretches.push({ id: null, heading: undefined, from: 0, to: opening });
+  if (opening > 0) stretches.push({ id: null, heading: undefined, card: false, from: 0, to: opening });
   anchors.forEach((anchor, index) =>
     stretches.push({
       id: anchor.id,
-      heading: clean(anchor.text ?? ''),
+      heading: clean(headingOf(anchor, fragment.anchors ?? []) ?? '') || undefined,
+      card: anchor.element.toLowerCase() !== 'h2',
       from: anchor.location,
       to: anchors[index + 1]?.location ?? words.length,
     }),
   );
-  return stretches.map(({ id, heading: known, from, to }, order) => {
+  return stretches.map(({ id, heading: known, card, from, to }, order) => {
     const stretch = words.slice(from, to);
-    // The opening starts with the h1: the words up to the first block break.
+    // The opening starts with the h1, a card with its line: the words up to the first block break.
     const firstBreak = stretch.findIndex((word) => PAGEFIND_BLOCK_END.test(word));
     const headingText = known ?? textOf(stretch.slice(0, firstBreak === -1 ? stretch.length : firstBreak));
     const { heading, body } = splitHeading(stretch, headingText);
@@ -92,6 +108,7 @@ export function sectionsOf(fragment: PagefindFragment): Section[] {
       heading: heading || pageTitle,
       body,
       order,
+      card,
       foldedHeading: fold(heading || pageTitle),
       foldedBody: fold(body),
     };

@@ -6,8 +6,8 @@
 
 const HAN = /\p{Script=Han}/u;
 const HORIZONTAL_SPACE = /\s/u;
-/** Pagefind's word separator in fragments; never part of the text. */
-const ZERO_WIDTH_SPACE = '\u200b';
+/** Pagefind's word separator in fragments, and between indexed characters; never part of the text. */
+export const ZERO_WIDTH_SPACE = '\u200b';
 /**
  * Quotation marks around a word do not split it: “注销”按钮 is a 注销按钮 to a reader.
  * Other punctuation does (a comma ends a phrase), so it stays.
@@ -20,6 +20,13 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const BLOCK_BREAK = '\n';
 
 export const isHan = (char: string): boolean => HAN.test(char);
+
+/**
+ * The index's words: every Chinese character stands apart from the next one, so the index
+ * (src/build/pagefind.ts) and the query (engine.ts) cut Chinese text the same way.
+ */
+export const separateHan = (text: string, separator: string): string =>
+  text.replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, `$1${separator}`);
 export const isWordChar = (char: string): boolean => WORD_CHAR.test(char);
 
 /** Folded text, and for each of its UTF-16 units the index in the source it came from. */

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { Resvg } from '@resvg/resvg-js';
-import { sectionUrl } from './share-url';
+import { isPublicOrigin, shareUrl } from './share-url';
 import { qrSvg } from './qr';
 
-describe('sectionUrl', () => {
-  it('builds the canonical section URL without query or old hash', () => {
-    expect(sectionUrl('https://g.example/precautions/?pagefind-highlight=x#old', '#backup')).toBe(
-      'https://g.example/precautions/#backup',
+describe('shareUrl', () => {
+  it('keeps the address the page was opened at, without query or old hash', () => {
+    expect(shareUrl('http://localhost:4321/precautions/?pagefind-highlight=x#old', '#backup')).toBe(
+      'http://localhost:4321/precautions/#backup',
     );
+    expect(shareUrl('https://g.example/steps/sign-in/?utm_source=x#samsung')).toBe('https://g.example/steps/sign-in/');
+  });
+});
+
+describe('isPublicOrigin', () => {
+  it('is true only on the public address', () => {
+    expect(isPublicOrigin('https://g.example/steps/a/', 'https://g.example/steps/a/')).toBe(true);
+    expect(isPublicOrigin('http://localhost:4321/steps/a/', 'https://g.example/steps/a/')).toBe(false);
   });
 });
 

@@ -1,19 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildRoutes } from '../../routing/route-data';
-import { allPlanLinks } from './plan';
+import { PLANS_FILE, allPlanLinks, planSchema, withFileOrder } from './plan';
 import { allPaths } from './questions';
+
+const plans = planSchema.array().parse(withFileOrder(readFileSync(PLANS_FILE, 'utf8')));
 
 /** A guide whose pages have exactly the sections the plans link to, titled after their ids. */
 function guide(options: { without?: string; situationPage?: boolean } = {}) {
   const sections = new Map<string, string[]>();
-  for (const href of allPlanLinks()) {
+  for (const href of allPlanLinks(plans)) {
     const [path = '', id] = href.split('#');
     const ids = sections.get(path) ?? [];
     if (id && href !== options.without) ids.push(id);
     sections.set(path, ids);
   }
-  const body = (path: string) =>
-    (sections.get(path) ?? []).map((id) => `## 标题 ${id} {#${id}}\n\n正文。`).join('\n\n');
+  const rendered = <T>(entry: T, path: string) => ({
+    entry,
+    headings: (sections.get(path) ?? []).map((id) => ({ id, text: `标题 ${id}` })),
+    citations: [],
+  });
   const data = (title: string) => ({
     title,
     description: '一段足够长的页面描述，用于链接预览。',
@@ -35,12 +41,11 @@ function guide(options: { without?: string; situationPage?: boolean } = {}) {
     'wait-for-result',
   ];
   return {
-    pages: pageIds.map((id) => ({ id, body: body(id === 'index' ? '/' : `/${id}/`), data: data(`页面 ${id}`) })),
-    steps: stepIds.map((id, index) => ({
-      id,
-      body: body(`/steps/${id}/`),
-      data: { ...data(`步骤 ${id}`), step: index + 1 },
-    })),
+    plans,
+    pages: pageIds.map((id) => rendered({ id, data: data(`页面 ${id}`) }, id === 'index' ? '/' : `/${id}/`)),
+    steps: stepIds.map((id, index) =>
+      rendered({ id, data: { ...data(`步骤 ${id}`), step: index + 1 } }, `/steps/${id}/`),
+    ),
   };
 }
 
@@ -48,7 +53,7 @@ const site = new URL('https://guide.example/');
 
 describe('route data of the situation check', () => {
   const routes = buildRoutes(guide(), site);
-  const situation = routes.filter((route) => route.kind === 'situation');
+  const situation = routes.flatMap((route) => (route.kind === 'situation' ? [route] : []));
 
   it('has one page per answer path, left out of search, with its plan once complete', () => {
     expect(situation.map((route) => route.path)).toEqual(allPaths().map((path) => path.path));
@@ -63,11 +68,9 @@ describe('route data of the situation check', () => {
   });
 
   it('puts the first question on /situation/ itself, and on no other content page', () => {
-    const page = routes.find((route) => route.path === '/situation/');
-    expect(page?.situation?.questions.map((question) => question.id)).toEqual(['type']);
-    expect(routes.filter((route) => route.entry && route.situation).map((route) => route.path)).toEqual([
-      '/situation/',
-    ]);
+    const asking = routes.flatMap((route) => (route.kind === 'page' && route.situation ? [route] : []));
+    expect(asking.map((route) => route.path)).toEqual(['/situation/']);
+    expect(asking[0]?.situation?.questions.map((question) => question.id)).toEqual(['type']);
   });
 
   it("names each plan link after its section's heading", () => {
@@ -85,15 +88,15 @@ describe('route data of the situation check', () => {
       ['airalo-refund', 3],
       ['holafly-refund', 4],
     ]);
-    const uses = routes.find((route) => route.kind === 'sources')?.sourceUses;
-    expect(uses?.find((use) => use.key === 'activ-faq')?.pages).toEqual([
+    const uses = routes.flatMap((route) => (route.kind === 'sources' ? route.sourceUses : []));
+    expect(uses.find((use) => use.key === 'activ-faq')?.pages).toEqual([
       { href: '/situation/', label: '页面 situation' },
     ]);
   });
 
   it('stops the build, naming the data file, when a plan links to a section no page has', () => {
     expect(() => buildRoutes(guide({ without: '/steps/sign-in/#abroad' }), site)).toThrow(
-      /src\/features\/situation\/plan\.ts: a plan links to \/steps\/sign-in\/#abroad/,
+      /content\/situation-plans\.json: entry "abroad-sms" links to \/steps\/sign-in\/#abroad/,
     );
   });
 

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findSource } from '../../data/sources';
-import { allPlanLinks, planFor, planOrder } from './plan';
+import { PLANS_FILE, allPlanLinks, planFor, planSchema, withFileOrder, type PlanLink } from './plan';
 import {
   QUESTIONS,
   allPaths,
@@ -15,9 +16,11 @@ import {
 } from './questions';
 import { situationView } from './view';
 
+/** The real plans, as the content loader reads them. */
+const plans = planSchema.array().parse(withFileOrder(readFileSync(PLANS_FILE, 'utf8')));
 const complete = allPaths().filter((path) => path.complete);
-const labelOf = (link: { href: string; label?: string }) => link.label ?? `label of ${link.href}`;
-const ids = (answers: Answers) => planFor(answers)?.steps.map((step) => step.id) ?? [];
+const labelOf = (link: PlanLink) => link.label ?? `label of ${link.href}`;
+const ids = (answers: Answers) => planFor(plans, answers)?.steps.map((step) => step.id) ?? [];
 
 describe('answer paths', () => {
   it('has one page per partial and per complete set of answers, each slug its own', () => {
@@ -72,19 +75,19 @@ describe('answer paths', () => {
 
 describe('planFor', () => {
   it('gives no plan until every question that applies is answered', () => {
-    for (const path of allPaths().filter((p) => !p.complete)) expect(planFor(path.answers)).toBeUndefined();
-    expect(planFor({})).toBeUndefined();
+    for (const path of allPaths().filter((p) => !p.complete)) expect(planFor(plans, path.answers)).toBeUndefined();
+    expect(planFor(plans, {})).toBeUndefined();
   });
 
   it('gives every complete path a plan of distinct steps in the one catalogue order', () => {
-    const order = planOrder();
+    const order = plans.map((plan) => plan.id);
     for (const path of complete) {
       const steps = ids(path.answers);
       expect(steps.length, path.slug).toBeGreaterThan(2);
       expect(new Set(steps).size).toBe(steps.length);
       const positions = steps.map((id) => order.indexOf(id));
       expect(positions, path.slug).toEqual([...positions].sort((a, b) => a - b));
-      for (const step of planFor(path.answers)!.steps) {
+      for (const step of planFor(plans, path.answers)!.steps) {
         expect(step.links.length + step.sources.length, `${path.slug} ${step.id}`).toBeGreaterThan(0);
       }
     }
@@ -92,7 +95,7 @@ describe('planFor', () => {
   });
 
   it('tells a travel eSIM that the operator steps do not apply, and why', () => {
-    const plan = planFor({ type: 'travel' })!;
+    const plan = planFor(plans, { type: 'travel' })!;
     expect(plan.steps.flatMap((step) => step.links.map((link) => link.href))).not.toContain('/steps/sign-in/');
     expect(plan.skipped).toEqual([
       expect.objectContaining({
@@ -104,7 +107,7 @@ describe('planFor', () => {
 
   it('puts blocking first for a lost phone, and drops the steps that need the phone, saying why', () => {
     for (const path of complete.filter((p) => p.answers.phone === 'lost')) {
-      const plan = planFor(path.answers)!;
+      const plan = planFor(plans, path.answers)!;
       expect(plan.steps[0]?.id).toBe('lost-block');
       expect(ids(path.answers)).not.toContain('remove-esim');
       expect(ids(path.answers)).not.toContain('sign-in');
@@ -116,7 +119,7 @@ describe('planFor', () => {
     const left = ids({ type: 'local', where: 'left', phone: 'phone', owner: 'own' });
     expect(left.slice(0, 2)).toEqual(['abroad-sms', 'abroad-ask']);
     expect(left.indexOf('abroad-sms')).toBeLessThan(left.indexOf('sign-in'));
-    const home = planFor({ type: 'local', where: 'kz', phone: 'phone', owner: 'own' })!;
+    const home = planFor(plans, { type: 'local', where: 'kz', phone: 'phone', owner: 'own' })!;
     expect(home.steps.map((step) => step.id)).not.toContain('abroad-ask');
     expect(home.skipped.map((item) => item.id)).toEqual(['abroad-ask']);
   });
@@ -138,15 +141,51 @@ describe('planFor', () => {
   });
 
   it('links only to site sections and cites only registered sources', () => {
-    for (const href of allPlanLinks()) expect(href).toMatch(/^\/([a-z-]+\/)*(#[a-z-]+)?$/);
+    for (const href of allPlanLinks(plans)) expect(href).toMatch(/^\/([a-z-]+\/)*(#[a-z-]+)?$/);
     for (const path of complete)
-      for (const step of planFor(path.answers)!.steps)
+      for (const step of planFor(plans, path.answers)!.steps)
         for (const key of step.sources) expect(findSource(key), key).toBeDefined();
   });
 });
 
+describe('the plans file', () => {
+  const entry = { id: 'x', title: '一件事', links: [{ href: '/precautions/' }], lastChecked: '2026-11-27', order: 0 };
+  const problems = (data: object) => planSchema.safeParse({ ...entry, ...data }).error?.issues.map((i) => i.message);
+
+  it('keeps the order of the file, which is the order a reader does them', () => {
+    expect(plans.map((plan) => plan.order)).toEqual(plans.map((_, index) => index));
+    expect(plans[0]?.id).toBe('travel-kind');
+  });
+
+  it('rejects an unknown source key, naming it', () => {
+    expect(problems({ for: { type: 'local' }, sources: ['activ-faq', 'izi-bundlez'] })).toEqual([
+      '"izi-bundlez" is not a known source key; add it to src/data/sources.ts (from FACTS.md) or fix the key.',
+    ]);
+  });
+
+  it('rejects answers no question has, and an entry that is neither a step nor a reason', () => {
+    expect(problems({ for: { where: 'moon' } })).toHaveLength(1);
+    expect(problems({ for: { planet: 'earth' } })).toHaveLength(1);
+    expect(problems({})).toEqual(['needs "for" (whom it is a step for) or "notFor" (whom to tell why not)']);
+  });
+
+  it('makes an entry with only reasons a reason, never a step', () => {
+    const note = planSchema.parse({ ...entry, notFor: [{ when: { type: 'travel' }, reason: '不适用的原因。' }] });
+    expect(planFor([note], { type: 'travel' })).toEqual({
+      steps: [],
+      skipped: [{ id: 'x', title: '一件事', reason: '不适用的原因。' }],
+    });
+    expect(planFor([note], { type: 'local', where: 'kz', phone: 'phone', owner: 'own' })).toEqual({
+      steps: [],
+      skipped: [],
+    });
+  });
+});
+
 describe('situationView', () => {
-  const views = [{}, ...allPaths().map((path) => path.answers)].map((answers) => situationView(answers, labelOf));
+  const views = [{}, ...allPaths().map((path) => path.answers)].map((answers) =>
+    situationView(answers, plans, labelOf),
+  );
 
   it('gives every page its own title and a description that fits a link preview', () => {
     const titles = views.slice(1).map((view) => view.title);
@@ -175,7 +214,7 @@ describe('situationView', () => {
   });
 
   it('names each link by the label route data gives, and lists the sources once', () => {
-    const view = situationView({ type: 'travel' }, labelOf);
+    const view = situationView({ type: 'travel' }, plans, labelOf);
     expect(view.plan?.steps[0]?.links[0]).toEqual({
       href: '/steps/check-validity/#travel-esim',
       label: 'label of /steps/check-validity/#travel-esim',

@@ -1,7 +1,7 @@
 import { SOURCES, type SourceKey } from '../../data/sources';
 import { t } from '../../lib/i18n';
 import type { UiKey } from '../../i18n/zh-CN';
-import { planFor, type PlanLink, type SkippedItem } from './plan';
+import { planFor, type PlanEntry, type PlanLink, type SkippedItem } from './plan';
 import {
   applicableQuestions,
   isComplete,
@@ -61,10 +61,15 @@ const key = (text: string) => text as UiKey;
 const questionLabel = (question: Question) => t(key(`situation.q.${question.id}`));
 
 /**
- * The page of one set of answers. `labelOf` names a plan link's target (route data reads
- * it from the target section's heading) and throws for a section that does not exist.
+ * The page of one set of answers, with its plan from `plans` (content/situation-plans.json).
+ * `labelOf` names a plan link's target (route data reads it from the target section's
+ * heading) and throws for a section that does not exist.
  */
-export function situationView(input: Answers, labelOf: (link: PlanLink) => string): SituationView {
+export function situationView(
+  input: Answers,
+  plans: readonly PlanEntry[],
+  labelOf: (link: PlanLink) => string,
+): SituationView {
   const answers = normalize(input);
   const next = nextQuestion(answers);
   const asked = applicableQuestions(answers).filter((question) => answers[question.id] !== undefined);
@@ -74,7 +79,7 @@ export function situationView(input: Answers, labelOf: (link: PlanLink) => strin
     .join(t('situation.answerSeparator'));
   const complete = isComplete(answers);
   const open = applicableQuestions(answers).length - asked.length;
-  const plan = planFor(answers);
+  const plan = planFor(plans, answers);
   const steps =
     plan?.steps.map(({ id, title, text, links, sources }) => ({
       id,

@@ -10,7 +10,7 @@ import { qrImagePath, qrSvg } from '../../features/share/qr';
 export const getStaticPaths = (async () => {
   const routes = await getRoutes();
   return routes
-    .filter((route) => route.step)
+    .filter((route) => route.kind === 'step')
     .map(({ path, url }) => ({
       params: { slug: qrImagePath(path).slice('/qr/'.length, -'.svg'.length) },
       props: { url },

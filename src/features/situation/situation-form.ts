@@ -1,9 +1,8 @@
 /*
- * The browser side of <situation-check> (SituationCheck.astro): DOM only, no data. The
- * server-rendered page says everything: which questions to show, where each option leads
- * (its link), which option is chosen (aria-current) and what to announce.
+ * The DOM side of <situation-check> (situation-check.ts), no data: the server-rendered page
+ * says everything: which questions to show, where each option leads (its link), which option
+ * is chosen (aria-current) and what to announce.
  */
-
 const RADIO_CLASS = 'size-5 shrink-0 accent-(--c-accent)';
 
 /** Turns every option link under `root` into a radio button with the link's target as its value. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cspFirst, cspHash } from './csp';
+
+const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'">`;
+
+describe('the CSP <meta> comes first', () => {
+  it('moves it before the head script, keeping the charset first', () => {
+    const page = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><script>x()</script><title>t</title>${CSP}<style>a{}</style></head><body></body></html>`;
+    expect(cspFirst(page)).toBe(
+      `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">${CSP}<script>x()</script><title>t</title><style>a{}</style></head><body></body></html>`,
+    );
+  });
+  it('puts it right after <head> when the charset is not the first tag', () => {
+    const page = `<html><head><script>x()</script>${CSP}</head></html>`;
+    expect(cspFirst(page)).toBe(`<html><head>${CSP}<script>x()</script></head></html>`);
+  });
+  it('leaves a page without a CSP alone', () => {
+    const page = '<html><head><script>x()</script></head></html>';
+    expect(cspFirst(page)).toBe(page);
+  });
+});
+
+describe('cspHash', () => {
+  it('hashes as the browser does (the empty script)', () => {
+    expect(cspHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
+  });
+});
