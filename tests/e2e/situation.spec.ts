@@ -74,8 +74,10 @@ async function staticHeading(browser: Browser, baseURL: string | undefined, path
 // Every answer path's static page, as built: tests/unit/built-site.site.test.ts.
 
 test.describe('with JavaScript the form shows the same plan as the static page', () => {
-  for (const { path, answers } of allPaths().filter((p) => p.complete)) {
-    test(`${path}`, async ({ page, browser, baseURL }) => {
+  test('for every complete answer path', async ({ page, browser, baseURL }) => {
+    // Each path answered in turn on one page, on a machine that may be busy.
+    test.setTimeout(300_000);
+    for (const { path, answers } of allPaths().filter((p) => p.complete)) {
       await page.goto('/situation/');
       await answerWithForm(page, answers);
       const expected = await staticPlan(browser, baseURL, path);
@@ -86,8 +88,8 @@ test.describe('with JavaScript the form shows the same plan as the static page',
       await expect(page.getByRole('status').filter({ hasText: '办理顺序' })).toHaveText(
         `下方已列出您的办理顺序，共 ${expected.plan.steps.length} 项。`,
       );
-    });
-  }
+    }
+  });
 
   test('an answer page opens with its answers chosen; changing one updates the rest in place', async ({
     page,
@@ -182,8 +184,9 @@ test('after the last answer the plan is in view with the focus, the heading name
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  for (const { path, answers } of allPaths().filter((p) => p.complete)) {
-    test(`a reader clicks through to ${path} question by question`, async ({ page }) => {
+  test('a reader clicks through to every complete answer path question by question', async ({ page }) => {
+    test.setTimeout(300_000);
+    for (const { answers } of allPaths().filter((p) => p.complete)) {
       await page.goto('/situation/');
       await expect(page.getByRole('radio')).toHaveCount(0);
       for (const { question, option, reached } of steps(answers)) {
@@ -200,6 +203,6 @@ test.describe('without JavaScript', () => {
       }
       await expect(page.getByRole('heading', { name: '要做的事，按顺序' })).toBeVisible();
       await expect(page.locator('[data-plan-step]')).toHaveCount(planFor(plans, answers)!.steps.length);
-    });
-  }
+    }
+  });
 });
