@@ -109,8 +109,6 @@ export type RouteData<E extends EntryLike = EntryLike> = RouteCommon<E> &
     | { kind: 'not-found' }
   );
 
-export type RouteKind = RouteData['kind'];
-
 export interface SourceUse {
   key: string;
   source: Citation['source'];
