@@ -58,13 +58,15 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     test.use({ viewport });
     for (const [query, section] of Object.entries(WHOLE_QUERIES)) {
       test(`typing 「${query}」 finds ${section} first, and opens it with whole words marked`, async ({ page }) => {
+        // Typing, opening and the highlighter's own load: more than the default on a busy machine.
+        test.setTimeout(120_000);
         await page.goto('/');
         await openSearch(page);
         const [first] = await typeLikeAReader(page, query);
         expect(first?.replace(/\?[^#]*/, '')).toBe(section);
         await page.locator(`${SEARCH_RESULTS} a`).first().click();
         await expect(page.locator(`#${section.split('#')[1]}`)).toBeInViewport();
-        await expect(page.locator('mark.pagefind-highlight').first()).toBeAttached();
+        await expect(page.locator('mark.pagefind-highlight').first()).toBeAttached({ timeout: 30_000 });
         for (const run of await markedRuns(page))
           expect([...foldText(run)].length, `marked “${run}”`).toBeGreaterThan(1);
       });
