@@ -34,6 +34,7 @@ export const zhCN = {
   'start.situation': '先回答几个问题：看看您属于哪种情况',
   'start.read': '再读注意事项，然后做六个步骤',
   'start.first': '已经准备好：从第 1 步开始',
+  'start.application': '填写俄语解约申请书，打印或出示给工作人员',
   'steps.afterLast': '办完了：回到总结',
 
   'search.open': '搜索',

@@ -249,6 +249,7 @@ function navigation<E extends EntryLike>(
       ...(situation ? [{ href: SITUATION_PATH, label: t('start.situation'), primary: true }] : []),
       ...(read ? [{ href: read.href, label: t('start.read'), primary: !situation }] : []),
       ...(first ? [{ href: first.path, label: t('start.first'), primary: false }] : []),
+      ...(has('application') ? [{ href: pagePath('application'), label: t('start.application'), primary: false }] : []),
     ],
   };
 }
