@@ -11,6 +11,8 @@ import headers from './src/build/headers';
 import precompress from './src/build/precompress';
 import serviceWorker from './src/build/service-worker';
 import cspFirst, { cspHash } from './src/build/csp';
+import contentLint from './src/build/content-lint';
+import noPartialDist from './src/build/no-partial-dist';
 import { HEAD_SCRIPT } from './src/features/head-script';
 import { citations } from './src/routing/citations';
 
@@ -23,8 +25,11 @@ export default defineConfig({
   // serviceWorker() after pagefind(): it precaches the search index pagefind() writes; headers
   // reads the finished pages; precompress stays last so every text file gets .br/.gz.
   // cspFirst() edits the pages as soon as they are written (astro:build:generated), before all of these.
+  // contentLint() checks the MDX source before anything is built; noPartialDist() stays last:
+  // a build that stops anywhere before it leaves no dist/.
   integrations: [
     siteUrl(),
+    contentLint(),
     mdx(),
     sitemap(),
     cspFirst(),
@@ -33,6 +38,7 @@ export default defineConfig({
     serviceWorker(),
     headers(),
     precompress(),
+    noPartialDist(),
   ],
   markdown: {
     // `## 标题 {#stable-id}`: shared links need ASCII ids that never change with the wording.

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { PLANS_FILE, planSchema, withFileOrder } from './features/situation/plan';
 import { pageSchema, stepSchema } from './lib/schema';
 
@@ -30,4 +31,24 @@ const plans = defineCollection({
   schema: planSchema,
 });
 
-export const collections = { steps, pages, plans };
+/**
+ * The termination application (/application/): its Russian lines with their Chinese glosses
+ * (content/application/letter.yaml, one entry per line, checked by the feature's
+ * checkWording()), and the operators it can be addressed to.
+ */
+const applicationLetter = defineCollection({
+  loader: file('./content/application/letter.yaml'),
+  schema: z.object({
+    ru: z.string({ error: 'is required (the Russian line)' }).trim().min(1),
+    zh: z.string({ error: 'is required (the Chinese gloss)' }).trim().min(1),
+  }),
+});
+const applicationOperators = defineCollection({
+  loader: file('./content/application/operators.yaml'),
+  schema: z.object({
+    brand: z.string({ error: 'is required (the name readers know)' }).trim().min(1),
+    legal: z.string().trim().min(1).optional(),
+  }),
+});
+
+export const collections = { steps, pages, plans, applicationLetter, applicationOperators };

@@ -10,6 +10,12 @@ declare module 'virtual:search-highlight-url' {
   export default url;
 }
 
+/** The built URL of the application form's code, loaded on the reader's first action there (src/features/application/). */
+declare module 'virtual:application-form-url' {
+  const url: string;
+  export default url;
+}
+
 /** The page's route data, for components that MDX renders without props (as Starlight's route data). */
 declare namespace App {
   interface Locals {

@@ -20,7 +20,13 @@ export default getViteConfig({
         // Vitest runs a project's globalSetup only when one of its files is queued, so a
         // run of other tests never waits for a build.
         extends: true,
-        test: { name: 'site', include: [SITE_TESTS], globalSetup: ['tests/setup/build-site.ts'] },
+        test: {
+          name: 'site',
+          include: [SITE_TESTS],
+          globalSetup: ['tests/setup/build-site.ts'],
+          // Each test reads every page of the site at once (~3 s idle); room for a busy machine.
+          testTimeout: 120_000,
+        },
       },
     ],
   },

@@ -28,3 +28,22 @@ export function renderAppIcon(icon: AppIcon, favicon: string): Uint8Array<ArrayB
   const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: icon.size }, font: { loadSystemFonts: false } });
   return new Uint8Array(resvg.render().asPng());
 }
+
+/**
+ * An .ico file holding one PNG image (allowed since Windows Vista, read by every current
+ * browser): the 6-byte ICONDIR, one 16-byte ICONDIRENTRY, then the PNG itself.
+ */
+export function icoOf(png: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  const ico = new Uint8Array(22 + png.length);
+  const view = new DataView(ico.buffer);
+  view.setUint16(2, 1, true); // type: icon
+  view.setUint16(4, 1, true); // one image
+  ico[6] = size % 256; // width and height; 0 means 256
+  ico[7] = size % 256;
+  view.setUint16(10, 1, true); // colour planes
+  view.setUint16(12, 32, true); // bits per pixel
+  view.setUint32(14, png.length, true);
+  view.setUint32(18, 22, true); // where the image starts
+  ico.set(png, 22);
+  return ico;
+}

@@ -3,11 +3,13 @@ import type { Plugin } from 'vite';
 
 /**
  * Modules that a page's elements load only when they are needed, each built as its own
- * chunk: search's code when the reader opens it, the highlighting on a page a result opened.
+ * chunk: search's code when the reader opens it, the highlighting on a page a result opened,
+ * the application form's code on the reader's first action in it.
  */
 const LAZY: Record<string, { source: string; name: string }> = {
   'virtual:search-ui-url': { source: '../features/search/ui.ts', name: 'search-ui' },
   'virtual:search-highlight-url': { source: '../features/search/highlight.ts', name: 'search-highlight' },
+  'virtual:application-form-url': { source: '../features/application/form.ts', name: 'application-form' },
 };
 
 /**

@@ -156,8 +156,11 @@ const NAV_PAGES = [
 
 /** Pages printed after the steps, in this order; any other page follows them. */
 const PRINT_AFTER_STEPS = ['phrases', 'operators', 'cases'];
-/** Pages left out of /print/: the situation check is interactive, its plans point at the steps. */
-const NOT_PRINTED = new Set(['situation']);
+/**
+ * Pages left out of /print/: the situation check is interactive, its plans point at the steps;
+ * the application is a sheet of its own, printed from its page (and its script stays there).
+ */
+const NOT_PRINTED = new Set(['situation', 'application']);
 const SITUATION_PATH = '/situation/';
 
 /** One content page before it becomes a route: where it goes and how it is named. */

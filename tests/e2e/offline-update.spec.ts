@@ -3,7 +3,7 @@
  * with one sentence corrected, served in turn from one origin (a host publishing B), and
  * a reader who visited A: online, offline, and on a connection too slow to answer.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -17,6 +17,8 @@ import { zhCN } from '../../src/i18n/zh-CN.ts';
 const PORT = Number(process.env['TEST_PORT'] ?? 4321) + 3;
 const PAGE = '/cases/';
 const FILE = 'cases.mdx';
+/** The built file behind PAGE. */
+const FILE_OF_PAGE = join('cases', 'index.html');
 const CORRECTION = '此句已在新版中更正。';
 
 /** Scratch space, made in beforeAll (not when Playwright merely lists the tests). */
@@ -64,6 +66,7 @@ test.afterAll(async () => {
 test.beforeEach(() => {
   server.serve(versionA);
   server.delayHtml(0);
+  server.delayHtmlBody(0);
 });
 
 const main = (page: Page) => page.getByRole('main');
@@ -145,4 +148,130 @@ test('on a connection too slow to answer, the saved copy shows, then the correct
   // so the page stops calling itself a saved copy and the prompt is gone.
   await expect(note(page)).toHaveText('');
   await expect(updateButton(page)).toBeHidden();
+});
+
+/**
+ * Asks the browser to look for a new worker now, and says how that ended: `activated` (it
+ * installed and took over) or `redundant` (its install failed and the old worker stays).
+ */
+function checkForUpdate(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration) return 'no registration';
+    const found = new Promise<ServiceWorker | null>((resolve) =>
+      registration.addEventListener('updatefound', () => resolve(registration.installing), { once: true }),
+    );
+    await registration.update().catch(() => undefined);
+    const worker =
+      registration.installing ??
+      (await Promise.race([found, new Promise<null>((resolve) => setTimeout(() => resolve(null), 20_000))]));
+    if (!worker) return 'no new worker';
+    return new Promise<string>((resolve) => {
+      const settled = () => ['activated', 'redundant'].includes(worker.state) && resolve(worker.state);
+      worker.addEventListener('statechange', settled);
+      settled();
+    });
+  });
+}
+
+/** Every copy of PAGE in the browser's caches: its cache key and whether it holds the correction. */
+function savedCopiesOfPage(page: Page): Promise<{ key: string; corrected: boolean }[]> {
+  return page.evaluate(
+    async ({ path, correction }) => {
+      const copies: { key: string; corrected: boolean }[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          if (new URL(request.url).pathname !== path) continue;
+          const text = (await (await cache.match(request))?.text()) ?? '';
+          copies.push({ key: request.url, corrected: text.includes(correction) });
+        }
+      }
+      return copies;
+    },
+    { path: PAGE, correction: CORRECTION },
+  );
+}
+
+/** The revision B's worker lists for PAGE (read from B's sw.js, as the browser gets it). */
+function revisionInB(): string {
+  const worker = readFileSync(join(versionB, 'sw.js'), 'utf8');
+  const revision = new RegExp(`"revision":"([0-9a-f]+)","url":"${PAGE}"`).exec(worker)?.[1];
+  expect(revision, `B's sw.js lists ${PAGE} with a revision`).toBeTruthy();
+  return revision!;
+}
+
+/** A deploy of B gone wrong, in scratch/<name>: B's files, then `spoil` applied to them. */
+function spoiltB(name: string, spoil: (dir: string) => void): string {
+  const dir = join(scratch, name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(versionB, dir, { recursive: true });
+  spoil(dir);
+  return dir;
+}
+
+test('a page fetched by a script, online, is the page as published now, not the saved copy', async ({ page }) => {
+  test.setTimeout(180_000);
+  await readVersionA(page);
+  server.serve(versionB);
+  // As the situation check's in-place update asks for a page: fetch(), not a navigation.
+  const fetched = await page.evaluate((path) => fetch(path).then((response) => response.text()), PAGE);
+  expect(fetched).toContain(CORRECTION);
+});
+
+test('sw.js published before the page it lists: the install fails, nothing wrong is saved, the next complete deploy installs', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
+  await readVersionA(page);
+  // B's worker and files, but PAGE still A's (uploaded last, or a CDN still holding it).
+  server.serve(spoiltB('b-out-of-order', (dir) => cpSync(join(versionA, FILE_OF_PAGE), join(dir, FILE_OF_PAGE))));
+  expect(await checkForUpdate(page)).toBe('redundant');
+  const revision = revisionInB();
+  const wrong = (await savedCopiesOfPage(page)).filter((copy) => copy.key.includes(revision) && !copy.corrected);
+  expect(wrong, "A's page saved under B's revision").toEqual([]);
+  // The old worker still answers offline, with A's page.
+  await context.setOffline(true);
+  await page.goto(PAGE);
+  await expect(note(page)).toHaveText(zhCN['offline.reading']);
+  await expect(main(page)).toContainText(sentence);
+  await context.setOffline(false);
+  // The deploy completes: B installs and its saved copy is B's page.
+  server.serve(versionB);
+  expect(await checkForUpdate(page)).toBe('activated');
+  await context.setOffline(true);
+  await page.goto(PAGE);
+  await expect(main(page)).toContainText(CORRECTION);
+});
+
+test('a listed file missing from a deploy fails the install; the next complete deploy recovers', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
+  await readVersionA(page);
+  server.serve(spoiltB('b-missing-file', (dir) => unlinkSync(join(dir, 'operators', 'index.html'))));
+  expect(await checkForUpdate(page)).toBe('redundant');
+  server.serve(versionB);
+  expect(await checkForUpdate(page)).toBe('activated');
+  await context.setOffline(true);
+  await page.goto(PAGE);
+  await expect(main(page)).toContainText(CORRECTION);
+  await page.goto('/operators/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a page whose body stalls is replaced by the saved copy within the network timeout', async ({ page }) => {
+  test.setTimeout(180_000);
+  await readVersionA(page);
+  // The headers and the first bytes come at once; the rest far later than the worker waits.
+  server.delayHtmlBody(NETWORK_TIMEOUT_SECONDS * 1000 * 4);
+  const start = Date.now();
+  await page.goto(PAGE, { waitUntil: 'domcontentloaded' });
+  const waited = Date.now() - start;
+  await expect(page.locator('html')).toHaveAttribute('data-saved-copy');
+  await expect(note(page)).toHaveText(zhCN['offline.reading']);
+  // The deadline plus a margin for a busy machine, well short of the stalled body.
+  expect(waited).toBeLessThan(NETWORK_TIMEOUT_SECONDS * 1000 + 4000);
 });

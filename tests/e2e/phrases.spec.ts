@@ -68,6 +68,23 @@ test('"出示给工作人员" fills a phone screen with large Russian text, and 
   await expect(dialog).toBeHidden();
 });
 
+test('"出示给工作人员" fits a phone held sideways, every card, without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.goto('/phrases/');
+  await pageScriptStarted(page);
+  for (const card of await page.locator('phrase-card').all()) {
+    await card.getByRole('button', { name: '出示给工作人员' }).click();
+    const dialog = card.locator('dialog');
+    await expect(dialog).toBeVisible();
+    const id = await card.locator('article').getAttribute('id');
+    expect(await dialog.evaluate((d) => d.scrollHeight <= d.clientHeight), `${id} scrolls`).toBe(true);
+    await expect(dialog.locator('[data-show-ru]')).toBeInViewport({ ratio: 1 });
+    await expect(dialog.getByRole('button', { name: '关闭' })).toBeInViewport({ ratio: 1 });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+});
+
 test('each card has its own link, and opening it shows that card', async ({ page }) => {
   await page.goto('/phrases/#written-confirmation');
   await expect(page.locator('#written-confirmation')).toBeInViewport();

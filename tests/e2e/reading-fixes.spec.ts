@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, openSearch } from './fixtures';
 import { STEP_PATHS } from './site-map';
 
 /** WCAG contrast ratio of two CSS colours given as rgb()/rgba() strings. */
@@ -84,4 +84,47 @@ test.describe('footnote citations', () => {
       await expect(page).toHaveURL(/#source-1$/);
     });
   });
+});
+
+test('one Escape closes search, with words typed in the box, and the dialog fits a phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/precautions/');
+  await openSearch(page);
+  await page.keyboard.insertText('忘记密码');
+  await expect(page.locator('search-panel ol')).not.toHaveAttribute('aria-busy');
+  const box = (await page.getByRole('dialog').boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(844);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('"显示全部步骤" says what a tap does, open or closed, and is easy to tap', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(STEP_PATHS[2]);
+  const summary = page.getByRole('navigation', { name: '注销步骤' }).locator('summary');
+  await expect(summary.getByText('显示全部步骤')).toBeVisible();
+  await expect(summary.getByText('收起步骤列表')).toBeHidden();
+  // The words themselves, not only the row around them (the summary), make a big enough target.
+  const box = (await summary.getByText('显示全部步骤').locator('..').boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(24);
+  expect(box.height).toBeGreaterThanOrEqual(24);
+  await summary.click();
+  await expect(summary.getByText('收起步骤列表')).toBeVisible();
+  await expect(summary.getByText('显示全部步骤')).toBeHidden();
+  await summary.click();
+  await expect(summary.getByText('显示全部步骤')).toBeVisible();
+});
+
+test('footnote markers and the links back to them are at least 24 × 24 px (WCAG 2.5.8)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/precautions/');
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('sup.cite a, .page-sources li > a[href^="#"]')]
+      .map((a) => ({ text: a.textContent, box: a.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 24 || box.height < 24)
+      .map(({ text, box }) => `${text} ${box.width}×${box.height}`),
+  );
+  expect(await page.locator('sup.cite a').count()).toBeGreaterThan(0);
+  expect(small).toEqual([]);
 });

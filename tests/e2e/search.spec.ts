@@ -1,7 +1,9 @@
+import type { Page } from '@playwright/test';
 import { test, expect, openSearch, searchFor, SEARCH_INPUT, SEARCH_RESULTS } from './fixtures';
 import { LABELLED_QUERIES } from '../search/queries.ts';
 import { declaredVariants } from '../search/ground-truth.ts';
 import { foldText } from '../../src/features/search/text.ts';
+import { markedRuns } from '../search/marks.ts';
 
 /** Five of the labelled queries, typed into the real search box (tests/search/queries.ts has them all). */
 const TYPED = ['停机', '出国', '删除 eSIM', '忘记密码', '客服热线'];
@@ -20,6 +22,51 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
           expect(results.slice(0, within), `results for ${query}: ${results.join(' ')}`).toContain(section);
         }
         await expect(page.locator('#search-status')).toContainText('找到');
+      });
+    }
+  });
+}
+
+/**
+ * Queries from issue 19 as readers type them: Latin letters key by key, Chinese committed
+ * by the input method a word at a time, no spaces. Each must find its section first.
+ */
+const WHOLE_QUERIES = {
+  altel号码不用了: '/operators/#altel',
+  人在国内怎么注销: '/steps/find-cancel-option/#from-abroad',
+  kcell怎么注消: '/operators/#kcell',
+  密吗忘了登不上: '/steps/sign-in/#forgot-password',
+} as const;
+
+/** Types a query into the focused box as a phone keyboard does, then waits for its results. */
+async function typeLikeAReader(page: Page, query: string): Promise<string[]> {
+  const input = page.locator(SEARCH_INPUT);
+  await input.fill('');
+  await input.focus();
+  for (const run of query.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? []) {
+    if (/\p{Script=Han}/u.test(run)) await page.keyboard.insertText(run);
+    else await page.keyboard.type(run, { delay: 30 });
+  }
+  const list = page.locator(SEARCH_RESULTS);
+  await expect(list).not.toHaveAttribute('aria-busy');
+  await expect(page.locator('#search-status')).toContainText('找到');
+  return list.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+  test.describe(`whole queries on a ${name}`, () => {
+    test.use({ viewport });
+    for (const [query, section] of Object.entries(WHOLE_QUERIES)) {
+      test(`typing 「${query}」 finds ${section} first, and opens it with whole words marked`, async ({ page }) => {
+        await page.goto('/');
+        await openSearch(page);
+        const [first] = await typeLikeAReader(page, query);
+        expect(first?.replace(/\?[^#]*/, '')).toBe(section);
+        await page.locator(`${SEARCH_RESULTS} a`).first().click();
+        await expect(page.locator(`#${section.split('#')[1]}`)).toBeInViewport();
+        await expect(page.locator('mark.pagefind-highlight').first()).toBeAttached();
+        for (const run of await markedRuns(page))
+          expect([...foldText(run)].length, `marked “${run}”`).toBeGreaterThan(1);
       });
     }
   });

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { test, expect, pageScriptStarted } from './fixtures';
-import { ALL_PATHS, SITE_NAME, STEP_PATHS } from './site-map';
-import { DIST } from '../setup/dist.ts';
+import { STEP_PATHS } from './site-map';
 
 /** The share feature's live region (the offline note has one of its own). */
 const shareStatus = (page: import('@playwright/test').Page) =>
@@ -18,57 +15,7 @@ const ownUrl = (page: import('@playwright/test').Page, hash = '') => {
   return url.href;
 };
 
-const meta = (page: import('@playwright/test').Page, selector: string) =>
-  page.locator(`head ${selector}`).getAttribute('content');
-
-test.describe('link previews', () => {
-  for (const path of [...ALL_PATHS, '/404.html']) {
-    test(`${path} carries complete, absolute, matching preview tags`, async ({ page }) => {
-      await page.goto(path);
-      const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
-      expect(canonical).toMatch(/^https:\/\//);
-      const site = new URL(canonical!);
-      if (path !== '/404.html') expect(site.pathname).toBe(path);
-      expect(await meta(page, 'meta[property="og:url"]')).toBe(canonical);
-      const title = await meta(page, 'meta[property="og:title"]');
-      const h1 = (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
-      expect(title).toBeTruthy();
-      if (path !== '/print/') expect(title?.endsWith(h1 ?? '∅')).toBe(true);
-      const description = await meta(page, 'meta[name="description"]');
-      expect(description?.length).toBeGreaterThan(10);
-      expect(await meta(page, 'meta[property="og:description"]')).toBe(description);
-      expect(await meta(page, 'meta[property="og:type"]')).toBe(path === '/' ? 'website' : 'article');
-      expect(await meta(page, 'meta[property="og:locale"]')).toBe('zh_CN');
-      expect(await meta(page, 'meta[property="og:site_name"]')).toBe(SITE_NAME);
-      expect(await meta(page, 'meta[name="twitter:card"]')).toBe('summary_large_image');
-      expect(await meta(page, 'meta[property="og:image:width"]')).toBe('1200');
-      expect(await meta(page, 'meta[property="og:image:height"]')).toBe('630');
-      // The image is absolute on the same site, and the file exists at 1200×630.
-      const image = new URL((await meta(page, 'meta[property="og:image"]'))!);
-      expect(image.origin).toBe(site.origin);
-      const png = PNG.sync.read(readFileSync(join(DIST, image.pathname)));
-      expect([png.width, png.height]).toEqual([1200, 630]);
-      const response = await page.request.get(image.pathname);
-      expect(response.headers()['content-type']).toContain('image/png');
-    });
-  }
-
-  STEP_PATHS.forEach((path, index) => {
-    test(`step ${index + 1}'s <title> reads 「第 ${index + 1} 步：… · ${SITE_NAME}」`, async ({ page }) => {
-      await page.goto(path);
-      const h1 = (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
-      await expect(page).toHaveTitle(`第 ${index + 1} 步：${h1} · ${SITE_NAME}`);
-    });
-  });
-
-  test('robots.txt points to the sitemap on the public address', async ({ page }) => {
-    const robots = await (await page.request.get('/robots.txt')).text();
-    await page.goto('/');
-    const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
-    expect(robots).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
-    expect((await page.request.get('/sitemap-index.xml')).status()).toBe(200);
-  });
-});
+// Every page's preview tags, step titles and robots.txt, as built: tests/unit/built-site.site.test.ts.
 
 test.describe('copying a link to one section', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

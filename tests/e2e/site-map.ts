@@ -16,6 +16,7 @@ export const PAGE_PATHS = [
   '/situation/',
   '/precautions/',
   '/phrases/',
+  '/application/',
   '/cases/',
   '/operators/',
   '/sources/',

@@ -47,28 +47,37 @@ async function staticPlan(browser: Browser, baseURL: string | undefined, path: s
 }
 
 /**
- * Answers on the page, as a reader taps: the first option is still the link the server drew
- * (the page script turns the options into radios on the first action), the rest are radios.
- * Every state shows in place, without loading a page, and gets its shareable URL.
+ * Answers on the page, as a reader taps: <situation-check> has made the server's option
+ * links radios. Every state shows in place, without loading a page, and gets its shareable URL.
  */
 async function answerWithForm(page: Page, answers: Answers): Promise<void> {
   await pageScriptStarted(page);
   await page.evaluate(() => ((window as { samePage?: boolean }).samePage = true));
-  for (const [index, { question, option, reached }] of steps(answers).entries()) {
+  for (const { question, option, reached } of steps(answers)) {
     const group = page.getByRole('group', { name: questionLabel(question) });
-    // A real tap holds the button down for a moment.
-    if (index === 0) await group.getByRole('link', { name: optionLabel(question, option) }).click({ delay: 150 });
-    else await group.getByRole('radio', { name: optionLabel(question, option) }).check();
+    await group.getByRole('radio', { name: optionLabel(question, option) }).check();
     await expect(page).toHaveURL(reached);
   }
   expect(await page.evaluate(() => (window as { samePage?: boolean }).samePage)).toBe(true);
 }
 
+/** The page's <h1>, as the answer page at `path` has it without JavaScript. */
+async function staticHeading(browser: Browser, baseURL: string | undefined, path: string): Promise<string> {
+  const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
+  const page = await context.newPage();
+  await page.goto(path);
+  const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  await context.close();
+  return heading.trim();
+}
+
 // Every answer path's static page, as built: tests/unit/built-site.site.test.ts.
 
 test.describe('with JavaScript the form shows the same plan as the static page', () => {
-  for (const { path, answers } of allPaths().filter((p) => p.complete)) {
-    test(`${path}`, async ({ page, browser, baseURL }) => {
+  test('for every complete answer path', async ({ page, browser, baseURL }) => {
+    // Each path answered in turn on one page, on a machine that may be busy.
+    test.setTimeout(300_000);
+    for (const { path, answers } of allPaths().filter((p) => p.complete)) {
       await page.goto('/situation/');
       await answerWithForm(page, answers);
       const expected = await staticPlan(browser, baseURL, path);
@@ -79,8 +88,8 @@ test.describe('with JavaScript the form shows the same plan as the static page',
       await expect(page.getByRole('status').filter({ hasText: '办理顺序' })).toHaveText(
         `下方已列出您的办理顺序，共 ${expected.plan.steps.length} 项。`,
       );
-    });
-  }
+    }
+  });
 
   test('an answer page opens with its answers chosen; changing one updates the rest in place', async ({
     page,
@@ -90,10 +99,7 @@ test.describe('with JavaScript the form shows the same plan as the static page',
     await page.goto('/situation/local-left-phone-own/');
     await pageScriptStarted(page);
     const where = page.getByRole('group', { name: questionLabel('where') });
-    await expect(where.getByRole('link', { name: optionLabel('where', 'left') })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await expect(where.getByRole('radio', { name: optionLabel('where', 'left') })).toBeChecked();
     const jump = page.getByRole('link', { name: /直接看您的办理顺序/ });
     await expect(jump).toHaveText(
       `直接看您的办理顺序（共 ${planFor(plans, answersOf('local-left-phone-own')!)!.steps.length} 项）`,
@@ -102,9 +108,8 @@ test.describe('with JavaScript the form shows the same plan as the static page',
     await jump.click();
     await expect(page).toHaveURL(/#plan-steps$/);
     await expect(page.locator('#plan-steps')).toBeInViewport();
-    await where.getByRole('link', { name: optionLabel('where', 'kz') }).click({ delay: 150 });
+    await where.getByRole('radio', { name: optionLabel('where', 'kz') }).check();
     await expect(page).toHaveURL('/situation/local-kz-phone-own/');
-    // Now a form: the answers given are its checked radios.
     await expect(page.getByRole('radio', { name: optionLabel('where', 'kz') })).toBeChecked();
     await expect(page.getByRole('radio', { name: optionLabel('type', 'local') })).toBeChecked();
     const home = await staticPlan(browser, baseURL, '/situation/local-kz-phone-own/');
@@ -128,10 +133,8 @@ test.describe('with JavaScript the form shows the same plan as the static page',
     await page.goto('/situation/');
     const travel = page.getByRole('radio', { name: optionLabel('type', 'travel') });
     const local = page.getByRole('radio', { name: optionLabel('type', 'local') });
-    // Reached by keyboard, the first option becomes a radio and keeps the focus.
     await pageScriptStarted(page);
-    await page.getByRole('link', { name: optionLabel('type', 'travel') }).focus();
-    await expect(travel).toBeFocused();
+    await travel.focus();
     await expect(travel).not.toBeChecked();
     await page.keyboard.press('ArrowDown');
     await expect(local).toBeChecked();
@@ -143,10 +146,47 @@ test.describe('with JavaScript the form shows the same plan as the static page',
   });
 });
 
+test('after the last answer the plan is in view with the focus, the heading names it, and Back returns to the previous question', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/situation/');
+  const answers = answersOf('local-left-phone-own')!;
+  await answerWithForm(page, answers);
+  const plan = page.getByRole('heading', { name: '要做的事，按顺序' });
+  await expect(plan).toBeFocused();
+  await expect(plan).toBeInViewport();
+  const path = pathOf(answers);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(await staticHeading(browser, baseURL, path));
+  // Back: the question before the last answer, unanswered, and no plan.
+  const previous = steps(answers).at(-2)!;
+  await page.goBack();
+  await expect(page).toHaveURL(previous.reached);
+  await expect(page.locator('[data-plan]')).toHaveCount(0);
+  const last = steps(answers).at(-1)!;
+  await expect(
+    page.getByRole('group', { name: questionLabel(last.question) }).getByRole('radio', { checked: true }),
+  ).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    await staticHeading(browser, baseURL, previous.reached),
+  );
+  // Forward again: the plan.
+  await page.goForward();
+  await expect(page).toHaveURL(path);
+  await expect(page.locator('[data-plan]')).toHaveCount(1);
+  // Back to where the reader started.
+  for (let i = 0; i < steps(answers).length; i++) await page.goBack();
+  await expect(page).toHaveURL('/situation/');
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  for (const { path, answers } of allPaths().filter((p) => p.complete)) {
-    test(`a reader clicks through to ${path} question by question`, async ({ page }) => {
+  test('a reader clicks through to every complete answer path question by question', async ({ page }) => {
+    test.setTimeout(300_000);
+    for (const { answers } of allPaths().filter((p) => p.complete)) {
       await page.goto('/situation/');
       await expect(page.getByRole('radio')).toHaveCount(0);
       for (const { question, option, reached } of steps(answers)) {
@@ -163,6 +203,6 @@ test.describe('without JavaScript', () => {
       }
       await expect(page.getByRole('heading', { name: '要做的事，按顺序' })).toBeVisible();
       await expect(page.locator('[data-plan-step]')).toHaveCount(planFor(plans, answers)!.steps.length);
-    });
-  }
+    }
+  });
 });

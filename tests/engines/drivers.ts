@@ -34,8 +34,11 @@ export interface Tab {
   type(text: string): Promise<void>;
   /** Presses one key on the focused element. */
   press(key: 'Escape' | 'Enter'): Promise<void>;
-  /** Console errors, uncaught exceptions and CSP violations seen so far, each with its page. */
-  problems(): string[];
+  /**
+   * Console errors, uncaught exceptions and CSP violations seen so far, each with its page.
+   * In WebKit, only the CSP violations of the page now open (see webkitEngine).
+   */
+  problems(): Promise<string[]>;
 }
 
 /** An engine kept for a whole worker; each test gets a fresh, isolated tab from it. */
@@ -107,7 +110,7 @@ function puppeteerEngine(name: 'firefox' | 'chromium', browser: Browser): Engine
         },
         type: (text) => page.keyboard.type(text),
         press: (key) => page.keyboard.press(key),
-        problems: () => [...seen],
+        problems: async () => [...seen],
         close: () => context.close(),
       };
     },
@@ -192,10 +195,36 @@ async function waitForDriver(url: string): Promise<void> {
 }
 
 /**
+ * From now on, notes the page's console errors, uncaught exceptions and CSP violations in
+ * the page itself, for WebDriver to collect (classic WebDriver has no console events).
+ */
+function watchProblems(): void {
+  const page = window as unknown as { engineProblems?: string[] };
+  if (page.engineProblems) return;
+  const seen: string[] = (page.engineProblems = []);
+  const error = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    seen.push(args.map(String).join(' '));
+    error(...args);
+  };
+  addEventListener('error', (event) => seen.push(`uncaught ${event.message}`));
+  addEventListener('unhandledrejection', (event) => seen.push(`unhandled rejection ${String(event.reason)}`));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    seen.push(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+  );
+}
+
+/** What watchProblems() has noted on the open page. */
+function problemsNoted(): string[] {
+  return (window as unknown as { engineProblems?: string[] }).engineProblems ?? [];
+}
+
+/**
  * WebKitGTK: one Xvfb and one WebKitWebDriver per worker, one WebDriver session (a fresh
- * MiniBrowser with its own storage) per tab. MiniBrowser writes the page's console to its
- * standard output, which is how console errors and CSP violations are seen here: classic
- * WebDriver has no console events.
+ * MiniBrowser with its own storage) per tab. Classic WebDriver reports no console messages
+ * and runs nothing before a page's own scripts (MiniBrowser's console-to-stdout setting
+ * does not reach automation views), so problems are watched from the moment each page has
+ * loaded: everything the reader's taps cause, not what happens while the page loads.
  */
 async function webkitEngine(): Promise<Engine> {
   const missing = missingForWebKit();
@@ -205,15 +234,8 @@ async function webkitEngine(): Promise<Engine> {
   const driverUrl = `http://127.0.0.1:${port}`;
   const driver = spawn(findWebKitWebDriver()!, [`--port=${port}`], {
     env: { ...process.env, DISPLAY: xvfb.display },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: 'ignore',
   });
-  /** Console lines of the current session's pages, from MiniBrowser's output. */
-  let consoleLines: string[] = [];
-  const collect = (data: Buffer) => {
-    for (const line of String(data).split('\n')) if (/^CONSOLE /.test(line)) consoleLines.push(line);
-  };
-  driver.stdout!.on('data', collect);
-  driver.stderr!.on('data', collect);
   await waitForDriver(driverUrl);
   return {
     name: 'webkit',
@@ -229,14 +251,25 @@ async function webkitEngine(): Promise<Engine> {
           },
         })
         .build();
-      consoleLines = [];
       await session.manage().window().setRect(VIEWPORT);
       await session.manage().setTimeouts({ pageLoad: LOAD_TIMEOUT, script: 30_000 });
       await session.get('about:blank');
+      const seen: string[] = [];
+      /** Takes what the open page has noted, before it is replaced. */
+      const collect = async () => {
+        const url = await session.getCurrentUrl();
+        const noted: string[] = await session.executeScript(problemsNoted);
+        seen.push(...noted.map((problem) => `${url}: ${problem}`));
+        await session.executeScript(() =>
+          (window as unknown as { engineProblems?: string[] }).engineProblems?.splice(0),
+        );
+      };
       return {
         engine: 'webkit',
         async goto(pathOrUrl) {
+          await collect();
           await session.get(new URL(pathOrUrl, baseURL).href);
+          await session.executeScript(watchProblems);
         },
         run: (fn, ...args) => session.executeScript(fn as never, ...args) as never,
         async click(selector) {
@@ -265,8 +298,10 @@ async function webkitEngine(): Promise<Engine> {
             .sendKeys(key === 'Escape' ? Key.ESCAPE : Key.ENTER)
             .perform();
         },
-        problems: () =>
-          consoleLines.filter((line) => /^CONSOLE \w+ ERROR|Content Security Policy|CSP violation/.test(line)),
+        problems: async () => {
+          await collect();
+          return [...seen];
+        },
         close: () => session.quit(),
       };
     },

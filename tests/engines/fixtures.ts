@@ -24,7 +24,7 @@ export const test = base.extend<{ tab: Tab }, { engineName: EngineName; engine: 
   tab: async ({ engine, baseURL }, use) => {
     const tab = await engine.newTab(baseURL!);
     await use(tab);
-    const problems = tab.problems();
+    const problems = await tab.problems();
     await tab.close();
     expect(problems, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
   },

@@ -214,7 +214,7 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: '回国前要注销吗', expect: [at('/steps/find-cancel-option/#from-abroad', 5)] },
   {
     query: 'kcell怎么注消',
-    expect: [at('/steps/find-cancel-option/#kcell-activ', 3), at('/operators/#kcell', 3)],
+    expect: [at('/operators/#kcell', 1), at('/steps/find-cancel-option/#kcell-activ', 3)],
     why: 'issue 19: 注消 is a typo of 注销',
   },
   { query: 'beeline怎么注销', expect: [at('/operators/#beeline', 3)] },

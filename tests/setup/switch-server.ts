@@ -13,12 +13,15 @@ export interface SwitchServer {
   serve(root: string): void;
   /** Hold every HTML response this long (0: answer at once). */
   delayHtml(ms: number): void;
+  /** Send the headers and the start of every HTML page at once, and the rest this much later. */
+  delayHtmlBody(ms: number): void;
   close(): Promise<void>;
 }
 
 export function startSwitchServer(port: number, root: string): Promise<SwitchServer> {
   let current = root;
   let htmlDelay = 0;
+  let bodyDelay = 0;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const from = current;
@@ -33,7 +36,14 @@ export function startSwitchServer(port: number, root: string): Promise<SwitchSer
         const body = await readFile(resolution.file);
         // What a host should send for HTML and the worker: revalidate, so updates are seen.
         response.writeHead(resolution.status, { 'content-type': type, 'cache-control': 'no-cache' });
-        response.end(request.method === 'HEAD' ? undefined : body);
+        if (request.method === 'HEAD') return void response.end();
+        if (bodyDelay > 0 && type.startsWith('text/html')) {
+          // A weak signal: the page starts to arrive, then stalls.
+          response.write(body.subarray(0, 512));
+          await new Promise((done) => setTimeout(done, bodyDelay));
+          return void response.end(body.subarray(512));
+        }
+        response.end(body);
       })
       .catch((error: unknown) => {
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
@@ -47,6 +57,7 @@ export function startSwitchServer(port: number, root: string): Promise<SwitchSer
         origin: `http://127.0.0.1:${port}`,
         serve: (next) => void (current = next),
         delayHtml: (ms) => void (htmlDelay = ms),
+        delayHtmlBody: (ms) => void (bodyDelay = ms),
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,8 @@ describe.concurrent('the build refuses bad content and says which file and what 
         const { ok, output } = await buildProject(root);
         expect(ok, 'the build should have failed').toBe(false);
         for (const pattern of bad.expected) expect(plain(output)).toMatch(pattern);
+        // Nothing half-built that could be published without its headers, worker or index.
+        expect(existsSync(join(root, 'dist')), 'a failed build leaves no dist/').toBe(false);
       },
       BUILD_TIMEOUT,
     );

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { metaCsp, parseCsp } from '../../src/build/headers.ts';
 import { listFiles } from '../../src/build/site-files.ts';
@@ -15,7 +16,7 @@ import { PLANS_FILE, planFor, planSchema, withFileOrder } from '../../src/featur
 import { allPaths } from '../../src/features/situation/questions.ts';
 import { DIST, distPages, sitemapPaths } from '../setup/dist.ts';
 import { parseHeadersFile } from '../setup/headers-file.ts';
-import { ALL_PATHS, PAGE_PATHS } from '../e2e/site-map.ts';
+import { ALL_PATHS, PAGE_PATHS, SITE_NAME, STEP_PATHS } from '../e2e/site-map.ts';
 
 const pages = distPages();
 const plans = planSchema.array().parse(withFileOrder(readFileSync(PLANS_FILE, 'utf8')));
@@ -91,6 +92,7 @@ describe('bytes', () => {
   const BUDGET: Record<string, number> = {
     '/print/': 60 * KB,
     '/phrases/': REFERENCE,
+    '/application/': REFERENCE,
     '/sources/': REFERENCE,
     '/operators/': REFERENCE,
     '/index-terms/': REFERENCE,
@@ -188,6 +190,60 @@ describe('every answer path of the situation check has its own static page', () 
       }
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('link previews', () => {
+  it('every page carries complete, absolute, matching preview tags, with its image at 1200×630', () => {
+    const problems: string[] = [];
+    for (const path of [...ALL_PATHS, '/404.html']) {
+      const head = domOf(path).querySelector('head')!;
+      const meta = (selector: string) => head.querySelector(selector)?.getAttribute('content');
+      const wrong = (what: string, value: unknown) => problems.push(`${path}: ${what} is ${String(value)}`);
+      const canonical = head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      if (!/^https:\/\//.test(canonical)) wrong('the canonical URL', canonical);
+      const site = new URL(canonical, 'https://invalid.example');
+      if (path !== '/404.html' && site.pathname !== path) wrong('the canonical path', site.pathname);
+      if (meta('meta[property="og:url"]') !== canonical) wrong('og:url', meta('meta[property="og:url"]'));
+      const title = meta('meta[property="og:title"]') ?? '';
+      const h1 = domOf(path).querySelector('h1')?.textContent.trim() ?? '∅';
+      if (!title || (path !== '/print/' && !title.endsWith(h1))) wrong('og:title', title);
+      const description = meta('meta[name="description"]') ?? '';
+      if (description.length <= 10) wrong('the description', description);
+      if (meta('meta[property="og:description"]') !== description) wrong('og:description', 'not the description');
+      const expected: Record<string, string> = {
+        'meta[property="og:type"]': path === '/' ? 'website' : 'article',
+        'meta[property="og:locale"]': 'zh_CN',
+        'meta[property="og:site_name"]': SITE_NAME,
+        'meta[name="twitter:card"]': 'summary_large_image',
+        'meta[property="og:image:width"]': '1200',
+        'meta[property="og:image:height"]': '630',
+      };
+      for (const [selector, value] of Object.entries(expected))
+        if (meta(selector) !== value) wrong(selector, meta(selector));
+      // The image is absolute on the same site, and the file exists at 1200×630.
+      const image = new URL(meta('meta[property="og:image"]') ?? '', 'https://invalid.example');
+      if (image.origin !== site.origin) wrong('og:image', image.href);
+      else {
+        const png = PNG.sync.read(readFileSync(join(DIST, image.pathname)));
+        if (png.width !== 1200 || png.height !== 630) wrong(image.pathname, `${png.width}×${png.height}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("a step page's <title> reads 「第 n 步：… · site name」", () => {
+    const titles = STEP_PATHS.map((path) => domOf(path).querySelector('title')?.textContent);
+    const expected = STEP_PATHS.map(
+      (path, index) => `第 ${index + 1} 步：${domOf(path).querySelector('h1')?.textContent.trim()} · ${SITE_NAME}`,
+    );
+    expect(titles).toEqual(expected);
+  });
+
+  it('robots.txt points to the sitemap on the public address', () => {
+    const origin = new URL(domOf('/').querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
+    expect(listFiles(DIST)).toContain('sitemap-index.xml');
   });
 });
 

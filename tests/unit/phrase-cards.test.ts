@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { headingsOf } from '../../src/routing/headings';
 
 /*
  * The Russian cards a reader shows at the counter (/phrases/). Each card must carry its own
@@ -44,12 +45,6 @@ const REQUIRED = [
   'contract-ended',
 ];
 
-/** The page's `## title {#id}` and `### title {#id}` headings, as written in the MDX. */
-const headings = [...text.matchAll(/^#{2,3} (.+?) \{#([a-z0-9-]+)\}$/gm)].map(([, title = '', id = '']) => ({
-  id,
-  text: title,
-}));
-
 const CYRILLIC = /[А-Яа-яЁё]/;
 const HAN = /\p{Script=Han}/u;
 const questions = (line: string) => (line.match(/[?？]/g) ?? []).length;
@@ -65,7 +60,7 @@ describe('/phrases/ cards', () => {
     const ids = cards.map((card) => card.id);
     expect(ids.filter((id) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))).toEqual([]);
     expect(new Set(ids).size).toBe(ids.length);
-    const headingIds = headings.map((heading) => heading.id);
+    const headingIds = headingsOf(text).map((heading) => heading.id);
     expect(ids.filter((id) => headingIds.includes(id))).toEqual([]);
   });
 
@@ -96,7 +91,7 @@ describe('/phrases/ cards', () => {
   it('keeps the page h1 and its h2 headings different', () => {
     const title = /^title:\s*(.+)$/m.exec(text)?.[1]?.trim();
     expect(title).toBeTruthy();
-    expect(headings.map((heading) => heading.text)).not.toContain(title);
+    expect(headingsOf(text).map((heading) => heading.text)).not.toContain(title);
   });
 
   it('tells the reader how to use the cards', () => {

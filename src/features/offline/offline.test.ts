@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { markSavedCopy, noteFor, savedPageCandidates, SAVED_COPY_ATTRIBUTE, type OfflineState } from './offline';
 import { APP_ICONS, THEME_COLORS, webManifest } from './web-app';
-import { maskableSvg, renderAppIcon } from '../../build/app-icons';
+import { icoOf, maskableSvg, renderAppIcon } from '../../build/app-icons';
 import { toPublicUrls } from '../../build/precache';
 
 describe('precache URLs', () => {
@@ -109,6 +109,15 @@ describe('the installed app', () => {
       }
     }
     expect(glyph).toBeGreaterThan(1000);
+  });
+
+  it('wraps the favicon as /favicon.ico: one 32 px PNG image in an icon directory', () => {
+    const png = renderAppIcon({ name: 'favicon', size: 32, purpose: 'any' }, favicon);
+    const ico = Buffer.from(icoOf(png, 32));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 1]);
+    expect([ico[6], ico[7], ico.readUInt32LE(14), ico.readUInt32LE(18)]).toEqual([32, 32, png.length, 22]);
+    const image = PNG.sync.read(ico.subarray(ico.readUInt32LE(18)));
+    expect([image.width, image.height]).toEqual([32, 32]);
   });
 
   it('refuses a favicon without a colour to bleed', () => {

@@ -1,5 +1,5 @@
 // Imports name their .ts files: tests/search/node-pagefind.ts runs this code in plain Node (npm run bench).
-import { HIGHLIGHT_PARAM } from './highlight.ts';
+import { HIGHLIGHT_PARAM, MAX_WORD_LENGTH, MAX_WORDS } from './highlight.ts';
 import { addVocabulary, parseQuery, type ParsedQuery, type Variant, type Word } from './query.ts';
 import { sectionsOf, type PagefindFragment, type Section } from './sections.ts';
 import { BLOCK_BREAK, foldText, isHan, isWordChar, occurrences, separateHan, type Folded } from './text.ts';
@@ -74,8 +74,6 @@ const PROXIMITY_CHARS = 10;
 const PROXIMITY_BONUS = 1.5;
 /** What the other variants of a word add, beside the best-fitting one. */
 const OTHER_VARIANTS = 0.25;
-/** Pagefind's highlight script takes at most this many words (highlight.ts). */
-const MAX_HIGHLIGHTS = 6;
 
 const segmenter =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
@@ -198,7 +196,10 @@ function excerptOf(section: Section, found: readonly Found[], ranges: readonly [
  * 注销号码) or overlapping one would be marked in pieces: only the longer is sent.
  */
 export function highlightTerms(marked: readonly string[]): string[] {
-  const words = [...new Set(marked.map((word) => word.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  // The opened page ignores the words when one is longer than search ever sends.
+  const words = [...new Set(marked.map((word) => word.trim()))]
+    .filter((word) => word && word.length <= MAX_WORD_LENGTH)
+    .sort((a, b) => b.length - a.length);
   const folded = (word: string) => foldText(word);
   const overlaps = (a: string, b: string) => {
     for (let k = 1; k < Math.min(a.length, b.length); k++) if (a.endsWith(b.slice(0, k))) return true;
@@ -210,7 +211,7 @@ export function highlightTerms(marked: readonly string[]): string[] {
     if (kept.some((k) => folded(k).includes(f) || overlaps(folded(k), f) || overlaps(f, folded(k)))) continue;
     kept.push(word);
   }
-  return kept.slice(0, MAX_HIGHLIGHTS);
+  return kept.slice(0, MAX_WORDS);
 }
 
 function hitOf(section: Section, found: readonly Found[], score: number, loneAllowed: boolean): Hit {

@@ -2,8 +2,8 @@
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 /** More or longer words than search ever sends are not from search: ignored. */
-const MAX_WORDS = 6;
-const MAX_WORD_LENGTH = 40;
+export const MAX_WORDS = 6;
+export const MAX_WORD_LENGTH = 40;
 
 /**
  * After opening a search result, marks the searched words on the page with Pagefind's

@@ -47,8 +47,12 @@ class TabGroup extends HTMLElement {
     const focused = links.indexOf(document.activeElement as Element);
     list.setAttribute('role', 'tablist');
     list.replaceChildren(...buttons);
-    // The address points into a section (#samsung, or a footnote in it), now or later.
-    const targeted = () => panels.findIndex((panel) => panel.matches(':target') || panel.querySelector(':target'));
+    // The address points into a section (#samsung, or a footnote in it), now or later. Read
+    // from the address: the browser may match :target only after this first runs.
+    const targeted = () => {
+      const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      return target ? panels.findIndex((panel) => panel.contains(target)) : -1;
+    };
     select(Math.max(0, targeted()), false);
     addEventListener('hashchange', () => targeted() >= 0 && select(targeted(), false));
     this.dataset['ready'] = 'true';
