@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { headingsOf } from '../../src/routing/headings';
 
 /*
  * The Russian cards a reader shows at the counter (/phrases/). Each card must carry its own
@@ -11,6 +10,9 @@ import { headingsOf } from '../../src/routing/headings';
 const PAGE = fileURLToPath(new URL('../../content/phrases.mdx', import.meta.url));
 const text = readFileSync(PAGE, 'utf8');
 
+/** The page's `## text {#id}` sections, read from the MDX source. */
+const headingsOf = (source: string) =>
+  [...source.matchAll(/^##\s+(.+?)\s*\{#([A-Za-z0-9_-]+)\}\s*$/gm)].map(([, text = '', id = '']) => ({ id, text }));
 const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
 const cards = [...text.matchAll(/<Phrase\s([^>]*)>([\s\S]*?)<\/Phrase>/g)].map(([, attrs = '', body = '']) => {
   const main = body.replace(/<span slot="kk"[^>]*>[\s\S]*?<\/span>/g, '');
