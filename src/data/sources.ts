@@ -350,16 +350,6 @@ export const SOURCES = {
     about:
       'Holafly Plans（订阅）的退款政策：在官网或应用购买、尚未激活的订阅，购买后 14 天内可申请全额退款；这一页没有提到额外收费。',
   },
-  'kcell-balance-2016': {
-    url: 'https://www.kcell.kz/en/news/show/2474?newsId=29&year=2016',
-    title: 'Kcell 新闻（2016 年 7 月）：计费方式变更',
-    publisher: 'Kcell JSC',
-    kind: 'operator',
-    confidence: 'medium',
-    opened: '2026-12-01',
-    about:
-      'Kcell 2016 年关于计费变更的通知：解除合同时，账户里剩下的钱会退还。这是十年前的说法，现在是否仍然适用、怎样退，要问 Kcell。',
-  },
   'kcell-payment': {
     url: 'https://www.kcell.kz/en/service/2886/138',
     title: 'Kcell：付费方式（预付费与后付费）',
