@@ -89,6 +89,16 @@ export const SOURCES = {
     about:
       'Kcell 的文件页面，列出各类申请表模板，其中有解除合同申请表、自由格式申请表、账单明细、补办 SIM 卡、重新登记号码和同意领取款项的模板。页面没有说申请怎样提交、交到哪里。',
   },
+  'kcell-2016-balance': {
+    url: 'https://www.kcell.kz/en/news/show/2474?newsId=29&year=2016',
+    title: 'Kcell：2016 年计费变更通知',
+    publisher: 'Kcell JSC',
+    kind: 'operator',
+    confidence: 'medium',
+    opened: '2026-12-01',
+    about:
+      'Kcell 2016 年 7 月关于计费变更的通知：解除合同时，账户里剩余的款项会退还。这是旧通知，现在是否仍然如此、怎样退，要向运营商问清。',
+  },
   'inform-beeps': {
     url: 'https://www.inform.kz/ru/nastoychivie-mikrovizovi-mobilnie-operatori-obyasnili-dlya-chego-oni-nuzhni-ikak-ihotklyuchit-a2e379',
     title: 'Kazinform：运营商解释“响一声”来电',
