@@ -41,8 +41,12 @@ function fingerprint(): string {
 }
 
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-/** A real build: the public address is set on purpose, so CI=true does not stop it. */
-const BUILD_ENV = { ...process.env, SITE_URL, NO_COLOR: '1' };
+/**
+ * A real build: the public address is set on purpose, so CI=true does not stop it, and
+ * NODE_ENV is production as in `npm run build`: Vitest sets it to "test", under which Vite
+ * builds with import.meta.env.DEV true (the search dialog then carries its dev-server note).
+ */
+const BUILD_ENV = { ...process.env, SITE_URL, NODE_ENV: 'production', NO_COLOR: '1' };
 
 /** Builds dist/ unless the last build this made is of the same inputs and still there. */
 export function buildSite(): void {
