@@ -117,8 +117,8 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   },
   {
     query: '取消服务',
-    expect: [at('/precautions/#delete-vs-cancel', 3)],
-    why: 'the seed article’s word; not a synonym of 注销 (ending one service does not end the contract)',
+    expect: [at('/steps/find-cancel-option/#no-cancel-button', 3)],
+    why: 'the seed article’s word; step 3 says what it means here (ending one service does not end the contract)',
   },
   { query: '我的服务', expect: [at('/steps/find-cancel-option/#no-cancel-button', 1)], why: 'seed: 我的服务' },
   {
@@ -143,7 +143,11 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: '多久', expect: [at('/steps/wait-for-result/#how-long', 1)] },
   { query: '工作日', expect: [at('/steps/wait-for-result/#how-long', 3)] },
   { query: '联系方式', expect: [at('/precautions/#contact-info', 1)] },
-  { query: '邮箱', expect: [at('/precautions/#contact-info', 3), at('/phrases/#before-you-go', 5)] },
+  {
+    query: '邮箱',
+    expect: [at('/precautions/#contact-info', 5), at('/phrases/#before-you-go', 5)],
+    why: 'broad: e-mail is the contact to keep, the confirmation address and a way to ask',
+  },
   { query: '凭证', expect: [at('/precautions/#keep-records', 1)] },
   { query: '受理编号', expect: [at('/steps/confirm-request/#save-proof', 2)] },
   { query: '国际漫游', expect: [at('/cases/#business-traveller', 1)] },
@@ -163,8 +167,8 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   },
   {
     query: 'Kcell 余额',
-    expect: [at('/phrases/#before-you-go', 3)],
-    why: 'two words, never side by side: the section with both',
+    expect: [at('/operators/#kcell', 3), at('/phrases/#before-you-go', 5)],
+    why: 'two words, never side by side: Kcell’s own section says what Kcell said about the balance',
   },
   {
     query: 'Airalo 退款',
@@ -187,7 +191,8 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: '营业厅', expect: [at('/phrases/#before-you-go', 1)] },
   {
     query: '代办',
-    expect: [at('/steps/fill-in-details/#someone-else', 3), at('/phrases/#remote-application', 3)],
+    expect: [at('/phrases/#remote-application', 3), at('/application/#how-to-submit', 3)],
+    why: 'a representative: the card that asks whether one is accepted, and how the application is handed in',
   },
   {
     query: '怎么注销',
@@ -264,7 +269,8 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
   { query: '号码不是我的名字', expect: [at('/steps/fill-in-details/#someone-else', 3)] },
   {
     query: '帮别人注销',
-    expect: [at('/phrases/#remote-application', 3), at('/steps/fill-in-details/#someone-else', 5)],
+    expect: [at('/phrases/#remote-application', 3), at('/application/#how-to-submit', 5)],
+    why: 'acting for the holder: the card that asks about a representative, and the application they bring',
   },
   { query: '委托书', expect: [at('/phrases/#remote-application', 3), at('/steps/fill-in-details/#someone-else', 5)] },
   { query: '号码登记在亲戚名下', expect: [at('/steps/fill-in-details/#someone-else', 3)] },
@@ -288,7 +294,11 @@ export const LABELLED_QUERIES: LabelledQuery[] = [
     why: 'issue 19: an operator’s balance, not a travel refund',
   },
   { query: 'Beeline退钱', expect: [at('/operators/#beeline', 3)], why: 'issue 19: the operator counts heavily' },
-  { query: '余额怎么退', expect: [at('/phrases/#refund-balance', 3)] },
+  {
+    query: '余额怎么退',
+    expect: [at('/application/#balance', 3), at('/phrases/#refund-balance', 5)],
+    why: 'what Kcell said and the request in the application, then the card that asks',
+  },
   { query: '退余额', expect: [at('/phrases/#refund-balance', 3)] },
   { query: '注销后还扣费吗', expect: [at('/steps/wait-for-result/#check-status', 3)], why: 'issue 19: 扣费' },
   { query: '退卡', expect: [at('/steps/find-cancel-option/#block-vs-cancel', 5)], why: '退卡 is to give the line up' },
