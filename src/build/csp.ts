@@ -33,8 +33,28 @@ export function cspFirst(html: string): string {
   return `${without.slice(0, after)}${tag}${without.slice(after)}`;
 }
 
+const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
+
 /**
- * Puts the CSP first in every built page, as soon as the pages are written: before the
+ * The page with its CSP allowing only its own inline scripts and styles. Astro lists the
+ * hash of every inline script and style of the whole site in every page's policy; a page
+ * that allows only what it holds is stricter, and each hash it drops is ~50 bytes of the
+ * first round trip that gzip cannot shrink.
+ */
+export function cspOwnHashes(html: string): string {
+  const tag = META_CSP.exec(html)?.[0];
+  if (!tag) return html;
+  const own = new Set(
+    [...html.matchAll(INLINE)]
+      .filter(([, , attributes = '']) => !/\bsrc=/i.test(attributes))
+      .map(([, , , body = '']) => `'${cspHash(body)}'`),
+  );
+  const pruned = tag.replace(/'sha256-[A-Za-z0-9+/=]+'/g, (hash) => (own.has(hash) ? hash : ''));
+  return html.replace(tag, pruned.replace(/ {2,}/g, ' ').replace(/ ;/g, ';'));
+}
+
+/**
+ * Puts the CSP first in every built page, allowing only the page's own inline code, as soon as the pages are written: before the
  * link check, the search index, the service worker's revisions and the compressed copies
  * are made from them (astro:build:generated runs before every astro:build:done).
  */
@@ -48,10 +68,10 @@ export default function cspFirstIntegration(): AstroIntegration {
         for (const page of pages) {
           const file = join(root, page);
           const html = await readFile(file, 'utf8');
-          const moved = cspFirst(html);
+          const moved = cspOwnHashes(cspFirst(html));
           if (moved !== html) await writeFile(file, moved);
         }
-        logger.info(`Put the CSP first in ${pages.length} pages.`);
+        logger.info(`Put the CSP first, with only its own hashes, in ${pages.length} pages.`);
       },
     },
   };

@@ -200,7 +200,7 @@ export const zhCN = {
   'application.passport': '护照号码',
   'application.passportHint': '护照个人资料页上的号码；用登记这个号码时的那本护照。',
   'application.iin': '个人识别号 IIN（选填）',
-  'application.iinHint': 'ИИН，12 位数字。有才填，没有就空着。',
+  'application.iinHint': '12 位数字。有才填，没有就空着。',
   'application.iinError': 'IIN 是 12 位数字，这个号码校验不对。',
   'application.date': '从哪天起解除合同',
   'application.dateHint': '默认是今天。',

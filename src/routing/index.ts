@@ -10,6 +10,13 @@ export type Route = RouteData<GuideEntry | StepEntry>;
 let routes: Promise<Route[]> | undefined;
 
 /** The route data of every page, built once per build from the collections. */
+/**
+ * Content pages rendered by a route file of their own instead of [...slug].astro: a page
+ * whose components carry styles no other page needs (Astro gives a route the styles of every
+ * component it can render, and an inline <style> only a route file imports gets its CSP hash).
+ */
+export const OWN_ROUTE_FILES = ['/application/'];
+
 export function getRoutes(): Promise<Route[]> {
   routes ??= loadGuide().then((guide) => buildRoutes(guide, new URL(import.meta.env.SITE)));
   return routes;

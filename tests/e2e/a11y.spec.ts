@@ -18,6 +18,9 @@ const lines = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violation
 // mode: the viewport and colour scheme change in place, as when a reader turns the phone.
 for (const path of [...SAMPLED_PATHS, '/404.html']) {
   test(`${path} has no accessibility violations on a phone or a desktop, light or dark`, async ({ page }) => {
+    // Four axe passes: on the longest pages (/print/, /phrases/) about 16 s on an idle machine,
+    // more than the default minute on a busy one.
+    test.slow();
     await page.goto(path);
     const found: string[] = [];
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {

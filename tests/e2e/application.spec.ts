@@ -187,7 +187,7 @@ test.describe('copying', () => {
 
 test.describe('privacy', () => {
   // The service worker's own downloads would blur what the page itself asks for.
-  test.use({ serviceWorkers: 'block' });
+  test.use({ serviceWorkers: 'block', permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('typing, copying and printing make no request, and nothing typed reaches any address', async ({
     page,
@@ -202,6 +202,8 @@ test.describe('privacy', () => {
     await page.getByLabel('姓名（拉丁字母）').press('Enter');
     await page.getByRole('button', { name: '出示给工作人员' }).click();
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '复制俄语全文' }).click();
+    await expect(page.getByText(zhCN['application.copied'])).toBeVisible();
     await page.pdf({ format: 'A4' });
     expect(requests.slice(loaded), 'requests made while the reader typed and printed').toEqual([]);
     const typed = Object.values(READER).flatMap((value) => [value, encodeURIComponent(value)]);
@@ -234,6 +236,20 @@ test.describe('privacy', () => {
     await fill(page);
     await save.check();
     await save.uncheck();
+    expect(await stored()).toEqual({});
+  });
+
+  test('"清除我的信息" in another tab is not undone by typing in this one', async ({ page, context }) => {
+    const stored = () => page.evaluate(() => ({ ...localStorage }));
+    await page.goto(PATH);
+    await fill(page);
+    await page.getByLabel('在本机保存，下次自动填好').check();
+    const other = await context.newPage();
+    await other.goto(PATH);
+    await expect(other.getByLabel('姓名（拉丁字母）')).toHaveValue('ZHANG WEI');
+    await other.getByRole('button', { name: '清除我的信息' }).click();
+    await expect(page.getByLabel('在本机保存，下次自动填好')).not.toBeChecked();
+    await page.getByLabel('姓名（拉丁字母）').fill('LI NA');
     expect(await stored()).toEqual({});
   });
 });

@@ -1,5 +1,13 @@
 import { isEmail, isIin, isKazakhIban, isKazakhNumber, isLatinName } from './checks';
-import { EMPTY_ANSWERS, buildLetter, staffLines, type Answers, type Line, type LetterContent } from './letter';
+import {
+  EMPTY_ANSWERS,
+  buildLetter,
+  formatNumber,
+  staffLines,
+  type Answers,
+  type Line,
+  type LetterContent,
+} from './letter';
 
 /**
  * The application form once the reader acts (element.ts loads this): the letter and the
@@ -10,12 +18,13 @@ import { EMPTY_ANSWERS, buildLetter, staffLines, type Answers, type Line, type L
 
 /** The advisory check of each field that has one. */
 const CHECKS: Partial<Record<keyof Answers, (value: string) => boolean>> = {
-  number: isKazakhNumber,
+  // Checked as the letter will print it: 8 701 … and 701 … become +7 701 ….
+  number: (typed: string) => isKazakhNumber(formatNumber(typed)),
   name: isLatinName,
   iin: isIin,
   iban: isKazakhIban,
   holder: isLatinName,
-  refundNumber: isKazakhNumber,
+  refundNumber: (typed: string) => isKazakhNumber(formatNumber(typed)),
   email: isEmail,
 };
 
@@ -130,6 +139,17 @@ export function upgrade(root: HTMLElement): void {
     else check(event.target as Field);
     update(root);
   });
+  // "清除我的信息" in another tab, or while this page sat in the back/forward cache, removed
+  // the saved answers: stop saving here too, so the next keystroke does not bring them back.
+  const followStorage = () => {
+    try {
+      if (save.checked && localStorage.getItem(root.dataset['storeKey']!) === null) save.checked = false;
+    } catch {
+      // Storage blocked: nothing was saved to follow.
+    }
+  };
+  addEventListener('storage', followStorage);
+  addEventListener('pageshow', followStorage);
   update(root);
 }
 
