@@ -16,6 +16,7 @@ export const zhCN = {
   'nav.situation': '我的情况',
   'nav.precautions': '注意事项',
   'nav.phrases': '对工作人员说',
+  'nav.application': '解约申请书',
   'nav.cases': '示例',
   'nav.operators': '运营商',
   'nav.sources': '资料来源',

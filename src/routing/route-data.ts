@@ -148,6 +148,7 @@ const NAV_PAGES = [
   ['situation', 'nav.situation'],
   ['precautions', 'nav.precautions'],
   ['phrases', 'nav.phrases'],
+  ['application', 'nav.application'],
   ['operators', 'nav.operators'],
   ['cases', 'nav.cases'],
 ] as const;
