@@ -256,15 +256,14 @@ test('a listed file missing from a deploy fails the install; the next complete d
 }) => {
   test.setTimeout(240_000);
   await readVersionA(page);
-  server.serve(spoiltB('b-missing-file', (dir) => unlinkSync(join(dir, 'operators', 'index.html'))));
+  // The page B changed: a file whose revision is unchanged is not downloaded again at all.
+  server.serve(spoiltB('b-missing-file', (dir) => unlinkSync(join(dir, FILE_OF_PAGE))));
   expect(await checkForUpdate(page)).toBe('redundant');
   server.serve(versionB);
   expect(await checkForUpdate(page)).toBe('activated');
   await context.setOffline(true);
   await page.goto(PAGE);
   await expect(main(page)).toContainText(CORRECTION);
-  await page.goto('/operators/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
 test('a page whose body stalls is replaced by the saved copy within the network timeout', async ({ page }) => {
@@ -275,8 +274,9 @@ test('a page whose body stalls is replaced by the saved copy within the network 
   const start = Date.now();
   await page.goto(PAGE, { waitUntil: 'domcontentloaded' });
   const waited = Date.now() - start;
+  // The saved copy answered (the note may then go at once: the server does answer a HEAD
+  // request quickly, and no newer version exists, so the copy on screen is current).
   await expect(page.locator('html')).toHaveAttribute('data-saved-copy');
-  await expect(note(page)).toHaveText(zhCN['offline.reading']);
   // The deadline plus a margin for a busy machine, well short of the stalled body.
   expect(waited).toBeLessThan(NETWORK_TIMEOUT_SECONDS * 1000 + 4000);
 });

@@ -66,10 +66,13 @@ class OfflineStatus extends HTMLElement {
       if (!this.#state.savedCopy) return;
       // HEAD is not a request the worker answers: only the server can.
       fetch(location.pathname, { method: 'HEAD', cache: 'no-store' }).then(
-        (response) => {
+        async (response) => {
           if (!response.ok) return;
+          await registration.update().catch(() => {});
+          // A newer version is installing: the copy on screen is older, and its takeover
+          // offers the update (controllerchange). Otherwise the copy on screen is current.
+          if (registration.installing || registration.waiting) return;
           this.#set({ savedCopy: false });
-          registration.update().catch(() => {});
         },
         () => {},
       );
