@@ -253,6 +253,7 @@ const MAIN_NAV = [
   '/situation/',
   '/precautions/',
   '/phrases/',
+  '/application/',
   '/operators/',
   '/cases/',
   '/sources/',
