@@ -336,10 +336,16 @@ interface RawReply {
  * Sends `head` (the request line and header lines, as written) over a plain socket, so that
  * requests node:http refuses to make (a wrong HTTP version, a huge path) reach the server.
  */
-function rawRequest(baseURL: string, head: string, body = ''): Promise<RawReply> {
+function rawRequest(baseURL: string, head: string, body = '', uploading = false): Promise<RawReply> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.end(`${head}\r\n\r\n${body}`));
+    // An upload still under way does not close its side: nginx answers before reading the
+    // body, and a half-closed socket would make it drop the request instead of answering.
+    const socket = connect(Number(port), hostname, () => {
+      const request = `${head}\r\n\r\n${body}`;
+      if (uploading) socket.write(request);
+      else socket.end(request);
+    });
     const chunks: Buffer[] = [];
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', reject);
@@ -375,7 +381,13 @@ test.describe('query strings', () => {
 test.describe('errors nginx answers itself', () => {
   const asset = () => `/_astro/${readdirSync(join(DIST, '_astro')).find((file) => file.endsWith('.js'))}`;
   const host = (baseURL: string) => `Host: ${new URL(baseURL).host}\r\nConnection: close`;
-  const cases: { name: string; status: number; head: (baseURL: string) => string; body?: string }[] = [
+  const cases: {
+    name: string;
+    status: number;
+    head: (baseURL: string) => string;
+    body?: string;
+    uploading?: boolean;
+  }[] = [
     {
       name: 'POST to a page',
       status: 405,
@@ -402,6 +414,7 @@ test.describe('errors nginx answers itself', () => {
       name: 'a body larger than allowed',
       status: 413,
       head: (b) => `POST / HTTP/1.1\r\n${host(b)}\r\nContent-Length: 100000000`,
+      uploading: true,
     },
     {
       name: 'an unknown transfer coding',
@@ -409,11 +422,11 @@ test.describe('errors nginx answers itself', () => {
       head: (b) => `POST / HTTP/1.1\r\n${host(b)}\r\nTransfer-Encoding: zip`,
     },
   ];
-  for (const { name, status, head, body } of cases) {
+  for (const { name, status, head, body, uploading } of cases) {
     test(`${name}: ${status} with the guide's own page, its headers once each, never cached for long`, async ({
       baseURL,
     }) => {
-      const reply = await rawRequest(baseURL!, head(baseURL!), body);
+      const reply = await rawRequest(baseURL!, head(baseURL!), body, uploading);
       expect(reply.status).toBe(status);
       // The guide's page (in Chinese, with the way back home), not nginx's English one.
       expect(reply.body).toContain(NOT_FOUND_HEADING);
