@@ -133,6 +133,40 @@ test.describe('with no network after one visit', () => {
   });
 });
 
+test('on a first visit, "已可离线阅读" never covers the option the reader just tapped', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Test-side instrumentation: the worker is registered only once the reader has tapped, the
+  // order a reader on a slow first visit meets (the guide is saved while they answer).
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    const tapped = new Promise<void>((resolve) => ((window as { __tapped?: () => void }).__tapped = resolve));
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      return tapped.then(() => register.apply(this, args));
+    };
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/situation/');
+  const option = page.locator('[data-option="local"]');
+  // The screen ends at the option, so it sits where the note would otherwise appear.
+  const box = (await option.boundingBox())!;
+  await page.setViewportSize({ width: 390, height: Math.ceil(box.y + box.height) + 2 });
+  await option.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+  await option.click();
+  await page.evaluate(() => (window as { __tapped?: () => void }).__tapped?.());
+  await expect(note(page)).toHaveText(zhCN['offline.ready'], { timeout: 60_000 });
+  const overlaps = await page.evaluate(() => {
+    const region = document.querySelector('offline-status [role="status"]')!.getBoundingClientRect();
+    const covers = (element: Element | null) => {
+      const b = element?.getBoundingClientRect();
+      return Boolean(
+        b && region.left < b.right && b.left < region.right && region.top < b.bottom && b.top < region.bottom,
+      );
+    };
+    return { option: covers(document.querySelector('[data-option="local"]')), focus: covers(document.activeElement) };
+  });
+  expect(overlaps).toEqual({ option: false, focus: false });
+});
+
 test('the worker registers only after the page has loaded, and only it fetches the precache', async ({
   page,
   context,
