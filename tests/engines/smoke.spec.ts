@@ -152,7 +152,7 @@ test.describe('offline', () => {
   // With the server stopped, Chromium notes the refused connection it tried before the cache answered.
   test.use({ expectedProblems: [/Failed to load resource: net::ERR_CONNECTION_REFUSED/] });
 
-  test('after one visit, the guide opens with no network', async ({ tab, baseURL }) => {
+  test('after one visit, the guide opens with no network and says it is the saved copy', async ({ tab, baseURL }) => {
     // A server of its own, on its own origin, so stopping it takes the network away from this
     // tab only (the worker and its cache are per origin).
     const port = Number(new URL(baseURL!).port) + 1;
@@ -181,5 +181,13 @@ test.describe('offline', () => {
       /\p{Script=Cyrillic}/u,
     );
     await pageScriptStarted(tab);
+    // The reader is told this is the saved copy: judged from the worker's answer, since
+    // Firefox keeps navigator.onLine true with the server gone.
+    await waitFor(
+      tab,
+      'the offline note did not say that this is the saved copy',
+      (reading: string) => document.querySelector('offline-status [data-note]')?.textContent === reading,
+      zhCN['offline.reading'],
+    );
   });
 });
