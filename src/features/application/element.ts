@@ -1,4 +1,5 @@
 import formUrl from 'virtual:application-form-url';
+import { copyText } from '../../lib/clipboard';
 
 type Form = typeof import('./form');
 
@@ -40,14 +41,10 @@ class ApplicationForm extends HTMLElement {
     const sheet = this.querySelector<HTMLElement>('[data-sheet]')!;
     const text = [...sheet.querySelectorAll('[lang="ru"]')].map((line) => line.textContent?.trim()).join('\n');
     const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
-    const say = (ok: boolean) => (status.textContent = status.dataset[ok ? 'copied' : 'copyFailed'] ?? '');
-    // Called in the tap's handler, before any await: Safari allows the write only there.
-    const written = navigator.clipboard?.writeText(text);
-    if (!written) return (say(false), getSelection()?.selectAllChildren(sheet));
-    written.then(
-      () => say(true),
-      () => (say(false), getSelection()?.selectAllChildren(sheet)),
-    );
+    void copyText(text, navigator.clipboard).then((copied) => {
+      status.textContent = status.dataset[copied ? 'copied' : 'copyFailed'] ?? '';
+      if (!copied) getSelection()?.selectAllChildren(sheet);
+    });
   }
 }
 
