@@ -6,10 +6,10 @@ type Form = typeof import('./form');
 /**
  * <application-form> (ApplicationForm.astro): the blank application the server drew becomes
  * a form that writes the letter. This part runs on load and is small, for the page's
- * JavaScript budget: the buttons that need the reader's tap (print, copy, show) act at once,
- * inside the tap's own handler, as Safari requires for the clipboard. The rest (the letter as
- * the reader types, checks, saving on this device) is form.ts, loaded on the first action in
- * the form, or at once if the reader saved answers here last time.
+ * JavaScript budget: the buttons that need the reader's tap (copy, show; print is the print
+ * feature's) act at once, inside the tap's own handler, as Safari requires for the clipboard.
+ * The rest (the letter as the reader types, checks, saving on this device) is form.ts, loaded
+ * on the first action in the form, or at once if the reader saved answers here last time.
  */
 class ApplicationForm extends HTMLElement {
   #form: Promise<Form> | undefined;
@@ -24,8 +24,7 @@ class ApplicationForm extends HTMLElement {
       const action = event.target instanceof Element && event.target.closest('[data-action]');
       if (!action) return;
       const name = action.getAttribute('data-action');
-      if (name === 'print') print();
-      else if (name === 'show') this.querySelector('dialog')?.showModal();
+      if (name === 'show') this.querySelector('dialog')?.showModal();
       else if (name === 'copy') this.#copy();
       else if (name === 'clear') void load().then((form) => form.clear(this));
     });
