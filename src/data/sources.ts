@@ -10,6 +10,9 @@ import text from '../../content/sources.yaml?raw';
  */
 export const SOURCES_FILE = 'content/sources.yaml';
 
+/** How far FACTS.md trusts the fact a source supports, most first. */
+export const CONFIDENCES = ['high', 'medium-high', 'medium'] as const;
+
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date like 2026-11-25' });
 
 const sourceSchema = z.strictObject({
@@ -17,7 +20,7 @@ const sourceSchema = z.strictObject({
   title: z.string().trim().min(2),
   publisher: z.string().trim().min(2),
   kind: z.enum(['government', 'operator', 'seller', 'news', 'help']),
-  confidence: z.enum(['high', 'medium-high', 'medium']),
+  confidence: z.enum(CONFIDENCES),
   opened: day,
   published: day.optional(),
   about: z.string().trim().min(2),
