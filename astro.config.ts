@@ -82,6 +82,16 @@ export default defineConfig({
       assetsInlineLimit: 0,
       minify: 'terser',
       terserOptions: { compress: { passes: 2 }, mangle: { toplevel: true } },
+      // The clipboard helper serves three page scripts (src/lib/clipboard.ts); a file of its
+      // own would be one more request on load, so it goes into the share script's file,
+      // which every page loads anyway (BaseLayout), and the others import it from there.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'share', test: /ShareStatus\.astro|share-links|share-url|lib[\\/]clipboard/ }],
+          },
+        },
+      },
     },
   },
 });

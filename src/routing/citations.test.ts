@@ -8,7 +8,7 @@ import Phrase from '../features/phrases/Phrase.astro';
 import Source from '../components/Source.astro';
 import * as cited from './fixtures/cited.mdx';
 import { citations, citationsOf } from './citations';
-import { SOURCES } from '../data/sources';
+import { sourceOf } from '../data/sources';
 import { t } from '../lib/i18n';
 
 /** Compiles MDX with the plugin alone, at test time (the module cache keeps the fixture's pipeline output). */
@@ -63,7 +63,7 @@ describe('the citations plugin', () => {
       'cite-2-2→source-2 [2]',
     ]);
     // Named by the source's own title, which the content may reword.
-    expect(markers[1]?.[3]).toBe(t('cite.marker', { n: 2, title: SOURCES['kcell-documents'].title }));
+    expect(markers[1]?.[3]).toBe(t('cite.marker', { n: 2, title: sourceOf('kcell-documents').title }));
   });
 
   it('gives a page without citations an empty list', () => expect(citationsOf(undefined)).toEqual([]));

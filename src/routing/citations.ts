@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry, MdastVisitorContext, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
-import { findSource, type Source } from '../data/sources';
+import { findSource, sourceOf, unknownSource, type Source } from '../data/sources';
 
 /** One source as a page cites it: its footnote number and the ids of its markers. */
 export interface Citation {
@@ -28,7 +28,7 @@ export const sourceItemId = (number: number | string) => `source-${number}`;
  * Starlight's remark-asides handles asides: each <Source> gets the props its marker needs
  * (`number`, `marker`), a card gets such a <Source> in its "source" slot, and the page's
  * list goes to the render result, where route data reads it. Throws, naming the file and the key, when
- * a key is not in src/data/sources.ts, so an unvetted or mistyped source never reaches a reader.
+ * a key is not in content/sources.yaml, so an unvetted or mistyped source never reaches a reader.
  */
 export const citations: MdastPluginEntry = ({ fileURL }) => {
   const file = fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : 'MDX';
@@ -38,9 +38,7 @@ export const citations: MdastPluginEntry = ({ fileURL }) => {
     const key = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name)?.value;
     if (!name || typeof key !== 'string') return;
     if (!findSource(key)) {
-      throw new Error(
-        `${file}: <Source id="${key}" /> is not a known source key; add it to src/data/sources.ts (from FACTS.md) or fix the key.`,
-      );
+      throw new Error(`${file}: ${unknownSource(`<Source id="${key}" />`)}`);
     }
     const citation = byKey.get(key) ?? { key, number: byKey.size + 1, refs: [] };
     byKey.set(key, citation);
@@ -73,13 +71,6 @@ export const citations: MdastPluginEntry = ({ fileURL }) => {
 
 /** The elements that cite a source, by the attribute that names it. */
 const CITING: Record<string, string> = { Source: 'id', Phrase: 'source' };
-
-/** A key's source; the plugin and the plans' schema have already rejected unknown keys. */
-function sourceOf(key: string): Source {
-  const source = findSource(key);
-  if (!source) throw new Error(`"${key}" is not a known source key in src/data/sources.ts.`);
-  return source;
-}
 
 /** The numbered sources of a page, from what the plugin compiled into it (none when it has no citations). */
 export function citationsOf(compiled: unknown): Citation[] {

@@ -4,7 +4,7 @@ import StepNav from '../../src/components/StepNav.astro';
 import PrevNext from '../../src/components/PrevNext.astro';
 import PageSources from '../../src/components/PageSources.astro';
 import SectionHeading from '../../src/features/share/SectionHeading.astro';
-import { SOURCES } from '../../src/data/sources';
+import { sourceOf } from '../../src/data/sources';
 
 const container = await AstroContainer.create();
 const items = [1, 2, 3, 4, 5, 6].map((number) => ({
@@ -40,7 +40,7 @@ describe('PrevNext', () => {
 
 describe('PageSources', () => {
   it('numbers the sources and links back to every citation, with safe external links', async () => {
-    const citations = [{ key: 'activ-faq', number: 1, refs: ['cite-1-1', 'cite-1-2'], source: SOURCES['activ-faq'] }];
+    const citations = [{ key: 'activ-faq', number: 1, refs: ['cite-1-1', 'cite-1-2'], source: sourceOf('activ-faq') }];
     const html = await container.renderToString(PageSources, {
       props: { citations, lastChecked: new Date('2026-11-27') },
     });

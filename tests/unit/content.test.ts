@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SOURCES } from '../../src/data/sources';
+import { SOURCES, parseSources } from '../../src/data/sources';
 
 /** Editorial rules for content/ that the schema cannot see, checked on the MDX source. */
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -62,5 +62,19 @@ describe('the source registry', () => {
         source.url,
       ).toBe(false);
     }
+  });
+
+  it('refuses a malformed entry, naming the file, the key and the field', () => {
+    const yaml = readFileSync(join(CONTENT, 'sources.yaml'), 'utf8');
+    expect(() => parseSources(yaml.replace(/^( {2}kind: )operator$/m, '$1shop'))).toThrow(
+      /^content\/sources\.yaml: source "beeline-offer", field "kind": /,
+    );
+    expect(() => parseSources(yaml.replace(/^( {2})opened(: 2026-11-25)$/m, '$1openned$2'))).toThrow(
+      /content\/sources\.yaml: source "gov-nonresidents", field "opened": [^\n]*\n.*source "gov-nonresidents", field "openned"/,
+    );
+    expect(() => parseSources('kcell:\n  url: kcell.kz\n', 'sources.yaml')).toThrow(
+      /^sources\.yaml: source "kcell", field "url"/,
+    );
+    expect(() => parseSources('Kcell 官网: {}\n')).toThrow(/^content\/sources\.yaml: source "Kcell 官网": Invalid key/);
   });
 });

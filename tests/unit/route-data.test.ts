@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getRoutes, type Route } from '../../src/routing';
 import { printPrefix } from '../../src/routing/route-data';
 import { ogImagePath } from '../../src/lib/og-path';
-import { SOURCES } from '../../src/data/sources';
+import { sourceOf } from '../../src/data/sources';
 import { allPaths } from '../../src/features/situation/questions';
 
 /*
@@ -118,8 +118,8 @@ describe('what rendering found', () => {
   });
   it('gives a page the citations the MDX plugin numbered, each with its registered source', () => {
     expect(precautions.citations).toEqual([
-      { key: 'kcell-documents', number: 1, refs: ['cite-1-1', 'cite-1-2'], source: SOURCES['kcell-documents'] },
-      { key: 'activ-faq', number: 2, refs: ['cite-2-1'], source: SOURCES['activ-faq'] },
+      { key: 'kcell-documents', number: 1, refs: ['cite-1-1', 'cite-1-2'], source: sourceOf('kcell-documents') },
+      { key: 'activ-faq', number: 2, refs: ['cite-2-1'], source: sourceOf('activ-faq') },
     ]);
   });
 });

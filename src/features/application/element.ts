@@ -1,14 +1,15 @@
 import formUrl from 'virtual:application-form-url';
+import { copyText } from '../../lib/clipboard';
 
 type Form = typeof import('./form');
 
 /**
  * <application-form> (ApplicationForm.astro): the blank application the server drew becomes
  * a form that writes the letter. This part runs on load and is small, for the page's
- * JavaScript budget: the buttons that need the reader's tap (print, copy, show) act at once,
- * inside the tap's own handler, as Safari requires for the clipboard. The rest (the letter as
- * the reader types, checks, saving on this device) is form.ts, loaded on the first action in
- * the form, or at once if the reader saved answers here last time.
+ * JavaScript budget: the buttons that need the reader's tap (copy, show; print is the print
+ * feature's) act at once, inside the tap's own handler, as Safari requires for the clipboard.
+ * The rest (the letter as the reader types, checks, saving on this device) is form.ts, loaded
+ * on the first action in the form, or at once if the reader saved answers here last time.
  */
 class ApplicationForm extends HTMLElement {
   #form: Promise<Form> | undefined;
@@ -23,8 +24,7 @@ class ApplicationForm extends HTMLElement {
       const action = event.target instanceof Element && event.target.closest('[data-action]');
       if (!action) return;
       const name = action.getAttribute('data-action');
-      if (name === 'print') print();
-      else if (name === 'show') this.querySelector('dialog')?.showModal();
+      if (name === 'show') this.querySelector('dialog')?.showModal();
       else if (name === 'copy') this.#copy();
       else if (name === 'clear') void load().then((form) => form.clear(this));
     });
@@ -40,14 +40,10 @@ class ApplicationForm extends HTMLElement {
     const sheet = this.querySelector<HTMLElement>('[data-sheet]')!;
     const text = [...sheet.querySelectorAll('[lang="ru"]')].map((line) => line.textContent?.trim()).join('\n');
     const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
-    const say = (ok: boolean) => (status.textContent = status.dataset[ok ? 'copied' : 'copyFailed'] ?? '');
-    // Called in the tap's handler, before any await: Safari allows the write only there.
-    const written = navigator.clipboard?.writeText(text);
-    if (!written) return (say(false), getSelection()?.selectAllChildren(sheet));
-    written.then(
-      () => say(true),
-      () => (say(false), getSelection()?.selectAllChildren(sheet)),
-    );
+    void copyText(text, navigator.clipboard).then((copied) => {
+      status.textContent = status.dataset[copied ? 'copied' : 'copyFailed'] ?? '';
+      if (!copied) getSelection()?.selectAllChildren(sheet);
+    });
   }
 }
 

@@ -9,9 +9,9 @@ import {
   checkWording,
   fill,
   formatNumber,
-  russianText,
   staffLines,
   type Answers,
+  type Line,
   type Operator,
   type Refund,
 } from './letter';
@@ -23,6 +23,8 @@ const wording = checkWording(read('letter.yaml'), 'content/application/letter.ya
 const operators = read('operators.yaml') as Record<string, Operator>;
 const content = { wording, operators, zhDate: zhCN['date.format'] };
 const TODAY = '2026-12-06';
+/** The Russian text alone, as the copy button takes it from the page. */
+const russianText = (lines: Line[]) => lines.map((line) => line.ru).join('\n');
 
 const answers = (more: Partial<Answers> = {}): Answers => ({
   ...EMPTY_ANSWERS,

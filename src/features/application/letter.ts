@@ -1,3 +1,5 @@
+import { formatDateAs } from '../../lib/dates';
+
 /**
  * The termination application as lines of Russian with their Chinese glosses, made from the
  * reader's answers and the wording in content/application/letter.yaml. Pure: the page draws
@@ -6,32 +8,29 @@
  * what goes into their {fields}.
  */
 
-/** The lines the wording file must have, in the order the letter prints them. */
-export const LINE_IDS = [
-  'to',
-  'from',
-  'passport',
-  'number',
-  'title',
-  'request',
-  'refund-iban',
-  'refund-number',
-  'confirm-email',
-  'confirm',
-  'abroad',
-  'date',
-  'signature',
-] as const;
-/** The lines of "出示给工作人员". */
-export const STAFF_IDS = ['staff-number', 'staff-name', 'staff-iin'] as const;
-export type LineId = (typeof LINE_IDS)[number] | (typeof STAFF_IDS)[number];
+/**
+ * The lines the wording file must have, by the part of the layout they belong to (address
+ * block, title, body, signature), in the order the letter prints them; `staff` are the
+ * lines of "出示给工作人员".
+ */
+const LINES = {
+  head: ['to', 'from', 'passport', 'number'],
+  title: ['title'],
+  body: ['request', 'refund-iban', 'refund-number', 'confirm-email', 'confirm', 'abroad'],
+  sign: ['date', 'signature'],
+  staff: ['staff-number', 'staff-name', 'staff-iin'],
+} as const;
+export type LineKind = keyof typeof LINES;
+type LineId = (typeof LINES)[LineKind][number];
+type Kinds = Record<LineId, LineKind>;
+const KIND = Object.fromEntries(Object.entries(LINES).flatMap(([kind, ids]) => ids.map((id) => [id, kind]))) as Kinds;
 
 /** One line's wording: Russian and its Chinese gloss, with {fields} and optional […] parts. */
-export interface LineWording {
+interface LineWording {
   ru: string;
   zh: string;
 }
-export type Wording = Record<LineId, LineWording>;
+type Wording = Record<LineId, LineWording>;
 
 export interface Operator {
   brand: string;
@@ -41,32 +40,15 @@ export interface Operator {
 
 export type Refund = 'iban' | 'number' | 'none';
 
-/** What the reader typed, as typed. */
-export interface Answers {
-  operator: string;
-  number: string;
-  name: string;
-  passport: string;
-  iin: string;
-  /** The day the contract ends, YYYY-MM-DD. */
-  date: string;
-  refund: Refund;
-  iban: string;
-  bank: string;
-  holder: string;
-  refundNumber: string;
-  email: string;
-  abroad: boolean;
-}
-
-export const EMPTY_ANSWERS: Answers = {
+/** What the reader typed, as typed; `date` is the day the contract ends, YYYY-MM-DD. */
+export const EMPTY_ANSWERS = {
   operator: '',
   number: '',
   name: '',
   passport: '',
   iin: '',
   date: '',
-  refund: 'none',
+  refund: 'none' as Refund,
   iban: '',
   bank: '',
   holder: '',
@@ -74,27 +56,7 @@ export const EMPTY_ANSWERS: Answers = {
   email: '',
   abroad: false,
 };
-
-/** The letter's layout parts, for the page to style: address block, title, body, signature. */
-export type LineKind = 'head' | 'title' | 'body' | 'sign' | 'staff';
-const KIND: Record<LineId, LineKind> = {
-  to: 'head',
-  from: 'head',
-  passport: 'head',
-  number: 'head',
-  title: 'title',
-  request: 'body',
-  'refund-iban': 'body',
-  'refund-number': 'body',
-  'confirm-email': 'body',
-  confirm: 'body',
-  abroad: 'body',
-  date: 'sign',
-  signature: 'sign',
-  'staff-number': 'staff',
-  'staff-name': 'staff',
-  'staff-iin': 'staff',
-};
+export type Answers = typeof EMPTY_ANSWERS;
 
 export interface Line {
   id: LineId;
@@ -140,7 +102,7 @@ export function formatNumber(typed: string): string {
 }
 
 /** An IBAN in groups of four, as banks print it. */
-export function formatIban(typed: string): string {
+function formatIban(typed: string): string {
   return compact(typed).replace(/(.{4})(?=.)/g, '$1 ');
 }
 
@@ -151,14 +113,12 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
  * A date (YYYY-MM-DD) as a Russian letter writes it, "6 декабря 2026 г." (the browser's own
  * Russian month names), or in the site's Chinese date format ("{y} 年 {m} 月 {d} 日").
  */
-export function formatDate(iso: string, zhFormat?: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return '';
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  if (zhFormat) return fill(zhFormat, { y: String(y), m: String(m), d: String(d) });
-  const format = new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+function formatDate(iso: string, zhFormat?: string): string {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : NaN);
+  if (Number.isNaN(date.getTime())) return '';
+  return zhFormat ? formatDateAs(zhFormat, date) : RUSSIAN_DATE.format(date);
 }
+const RUSSIAN_DATE = new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The wording and the facts a letter is made of, all from content/ (and the site's date format). */
 export interface LetterContent {
@@ -198,18 +158,27 @@ function values(answers: Answers, operators: Record<string, Operator>, today: st
  * the day it is made. With `blank`, the form to fill in by hand: every line that may apply,
  * the refund and abroad lines as choices to tick.
  */
-export function buildLetter(
-  answers: Answers,
-  { wording, operators, zhDate }: LetterContent,
-  today: string,
-  blank = false,
-): Line[] {
+export function buildLetter(answers: Answers, content: LetterContent, today: string, blank = false): Line[] {
   const ids: LineId[] = ['to', 'from', 'passport', 'number', 'title', 'request'];
   if (blank || answers.refund === 'iban') ids.push('refund-iban');
   if (blank || answers.refund === 'number') ids.push('refund-number');
   ids.push(blank || answers.email.trim() ? 'confirm-email' : 'confirm');
   if (blank || answers.abroad) ids.push('abroad');
   ids.push('date', 'signature');
+  return lines(ids, answers, content, today, blank);
+}
+
+/** The lines that the blank form offers as choices to tick. */
+const CHOICES: readonly LineId[] = ['refund-iban', 'refund-number', 'abroad'];
+
+/** "出示给工作人员": the number, the name and the IIN (left out when empty), to be shown large. */
+export function staffLines(answers: Answers, content: LetterContent): Line[] {
+  return lines(LINES.staff, answers, content, '').filter((line) => line.ru);
+}
+
+/** The lines `ids`, filled in: the Russian, and the gloss with the dates in Chinese. */
+function lines(ids: readonly LineId[], answers: Answers, content: LetterContent, today: string, blank = false): Line[] {
+  const { wording, operators, zhDate } = content;
   const ru = values(answers, operators, today);
   const zh = values(answers, operators, today, zhDate);
   return ids.map((id) => ({
@@ -217,26 +186,8 @@ export function buildLetter(
     kind: KIND[id],
     ru: fill(wording[id].ru, ru, blank),
     zh: fill(wording[id].zh, zh, blank),
-    choice: blank && (id === 'refund-iban' || id === 'refund-number' || id === 'abroad'),
+    choice: blank && CHOICES.includes(id),
   }));
-}
-
-/** "出示给工作人员": the number, the name and the IIN (left out when empty), to be shown large. */
-export function staffLines(answers: Answers, { wording, operators, zhDate }: LetterContent): Line[] {
-  const ru = values(answers, operators, '');
-  const zh = values(answers, operators, '', zhDate);
-  return STAFF_IDS.map((id) => ({
-    id,
-    kind: KIND[id],
-    ru: fill(wording[id].ru, ru),
-    zh: fill(wording[id].zh, zh),
-    choice: false,
-  })).filter((line) => line.ru);
-}
-
-/** The Russian text alone, as the copy button puts it on the clipboard. */
-export function russianText(lines: Line[]): string {
-  return lines.map((line) => line.ru).join('\n');
 }
 
 /**
@@ -244,9 +195,9 @@ export function russianText(lines: Line[]): string {
  * naming the file and the line, so a typo stops the build instead of printing "{nmae}".
  */
 export function checkWording(entries: Record<string, LineWording>, file: string): Wording {
-  const known = new Set(['operator', ...Object.keys(BLANK_WIDTH), 'date', 'bank', 'holder', 'today']);
+  const known = new Set(Object.keys(values(EMPTY_ANSWERS, {}, '')));
   const problems: string[] = [];
-  const ids: readonly string[] = [...LINE_IDS, ...STAFF_IDS];
+  const ids: readonly string[] = Object.values(LINES).flat();
   for (const id of ids) if (!entries[id]) problems.push(`line "${id}" is missing`);
   for (const [id, line] of Object.entries(entries)) {
     if (!ids.includes(id)) problems.push(`line "${id}" is not one the letter uses`);

@@ -1,4 +1,5 @@
-import { copyText } from './phrase-copy';
+import { copyText } from '../../lib/clipboard';
+import { copyableText } from './phrase-copy';
 
 /**
  * <phrase-card> (Phrase.astro): "复制俄语" puts the Russian line on the clipboard and says
@@ -20,7 +21,7 @@ class PhraseCard extends HTMLElement {
   #copy(): void {
     const russian = this.querySelector<HTMLElement>('[data-phrase-ru]');
     if (!russian) return;
-    void copyText(russian.textContent ?? '', navigator.clipboard).then((copied) => {
+    void copyText(copyableText(russian.textContent ?? ''), navigator.clipboard).then((copied) => {
       if (!copied) getSelection()?.selectAllChildren(russian);
       const status = this.querySelector<HTMLElement>('[data-phrase-status]');
       if (!status) return;

@@ -2,7 +2,7 @@
 import { HIGHLIGHT_PARAM, MAX_WORD_LENGTH, MAX_WORDS } from './highlight.ts';
 import { addVocabulary, parseQuery, type ParsedQuery, type Variant, type Word } from './query.ts';
 import { sectionsOf, type PagefindFragment, type Section } from './sections.ts';
-import { BLOCK_BREAK, foldText, isHan, isWordChar, occurrences, separateHan, type Folded } from './text.ts';
+import { BLOCK_BREAK, foldText, isHan, isWordChar, occurrences, segmenter, separateHan, type Folded } from './text.ts';
 
 /** What the engine needs of Pagefind's JS API (an instance from createInstance()). */
 export interface PagefindApi {
@@ -75,9 +75,6 @@ const PROXIMITY_BONUS = 1.5;
 /** What the other variants of a word add, beside the best-fitting one. */
 const OTHER_VARIANTS = 0.25;
 
-const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
-
 /**
  * Whether text[start, end) is a whole word: Latin words must not continue into letters,
  * and Chinese matches must start and end where the browser's word segmenter puts word
@@ -102,17 +99,16 @@ export function isWholeWord(text: string, start: number, end: number): boolean {
  * a piece of a longer matched word is never a match of its own.
  */
 function find(section: Section, variants: readonly Variant[]): Found[] {
-  const all = findAll(section, variants).sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      Number(b.aligned) - Number(a.aligned) ||
-      b.variant.weight - a.variant.weight,
-  );
+  const all = findAll(section, variants).sort(betterFirst);
   const kept: Found[] = [];
   for (const f of all)
     if (!kept.some((k) => k.inHeading === f.inHeading && k.start < f.end && f.start < k.end)) kept.push(f);
   return kept.sort((a, b) => Number(b.inHeading) - Number(a.inHeading) || a.start - b.start);
 }
+
+/** The longer match first, then the one on word boundaries, then the better-fitting variant. */
+const betterFirst = (a: Found, b: Found) =>
+  b.end - b.start - (a.end - a.start) || Number(b.aligned) - Number(a.aligned) || b.variant.weight - a.variant.weight;
 
 function findAll(section: Section, variants: readonly Variant[]): Found[] {
   const found: Found[] = [];
@@ -166,13 +162,7 @@ function excerptOf(section: Section, found: readonly Found[], ranges: readonly [
   const { body, foldedBody } = section;
   if (!body) return [];
   const inBody = found.filter((f) => !f.inHeading);
-  const best = [...inBody].sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      Number(b.aligned) - Number(a.aligned) ||
-      b.variant.weight - a.variant.weight ||
-      a.start - b.start,
-  )[0];
+  const best = [...inBody].sort((a, b) => betterFirst(a, b) || a.start - b.start)[0];
   const center = best ? foldedBody.from[best.start]! : 0;
   let from = Math.max(0, center - EXCERPT_BEFORE);
   // Start at the beginning of the sentence when it is near, rather than mid-word.
@@ -200,15 +190,14 @@ export function highlightTerms(marked: readonly string[]): string[] {
   const words = [...new Set(marked.map((word) => word.trim()))]
     .filter((word) => word && word.length <= MAX_WORD_LENGTH)
     .sort((a, b) => b.length - a.length);
-  const folded = (word: string) => foldText(word);
   const overlaps = (a: string, b: string) => {
     for (let k = 1; k < Math.min(a.length, b.length); k++) if (a.endsWith(b.slice(0, k))) return true;
     return false;
   };
   const kept: string[] = [];
   for (const word of words) {
-    const f = folded(word);
-    if (kept.some((k) => folded(k).includes(f) || overlaps(folded(k), f) || overlaps(f, folded(k)))) continue;
+    const f = foldText(word);
+    if (kept.some((k) => foldText(k).includes(f) || overlaps(foldText(k), f) || overlaps(f, foldText(k)))) continue;
     kept.push(word);
   }
   return kept.slice(0, MAX_WORDS);

@@ -1,5 +1,5 @@
 import { KEY_TERMS, NAMED, SYNONYM_GROUPS, TYPOS } from '../../data/synonyms.ts';
-import { foldText, isHan, isWordChar } from './text.ts';
+import { foldText, isHan, isWordChar, segmenter } from './text.ts';
 
 /** Longer queries are sentences, not search words: the reader is asked for a few words. */
 export const MAX_QUERY_CHARS = 32;
@@ -109,9 +109,6 @@ export function addVocabulary(headings: Iterable<string>): void {
     for (const piece of heading.split(/[^\p{L}\p{N}]+/u)) if ([...piece].length <= 12) words.push(piece);
   dictionary.add(words);
 }
-
-const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 
 /**
  * Chinese the dictionary did not cover, by the browser's word segmenter. Its dictionary is

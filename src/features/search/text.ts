@@ -16,6 +16,10 @@ const QUOTES = new Set([...'"\'“”‘’「」『』《》〈〉«»']);
 /** Letters and digits: the only characters a query keeps. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** The browser's Chinese word segmenter, where there is one (search works without it). */
+export const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
 /** A block boundary (heading, paragraph, list item) in indexed text; no query contains one. */
 export const BLOCK_BREAK = '\n';
 

@@ -1,3 +1,4 @@
+import { copyText } from '../../lib/clipboard';
 import { isPublicOrigin, shareUrl } from './share-url';
 
 /** Says something to screen readers and shows it briefly, in <share-status>. */
@@ -10,16 +11,9 @@ function announce(key: 'copied' | 'copyFailed'): void {
   setTimeout(() => status.textContent === message && (status.textContent = ''), 2500);
 }
 
-/**
- * Copies `text`, called in the reader's own tap: browsers (WebKit above all) allow the
- * clipboard only there, so nothing may be awaited before writeText().
- */
+/** Copies `text`, called in the reader's own tap (see copyText), and says how it went. */
 function copy(text: string): void {
-  if (!navigator.clipboard) return announce('copyFailed');
-  navigator.clipboard.writeText(text).then(
-    () => announce('copied'),
-    () => announce('copyFailed'),
-  );
+  void copyText(text, navigator.clipboard).then((copied) => announce(copied ? 'copied' : 'copyFailed'));
 }
 
 /**

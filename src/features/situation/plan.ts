@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { findSource, type SourceKey } from '../../data/sources';
+import { findSource, unknownSource } from '../../data/sources';
 import { QUESTIONS, isComplete, type Answers } from './questions';
 
 /**
@@ -13,11 +13,10 @@ const answersSchema = z.strictObject(
   Object.fromEntries(QUESTIONS.map((question) => [question.id, z.enum(question.options).optional()])),
 ) as unknown as z.ZodType<Answers>;
 
-/** A source key of src/data/sources.ts; Astro names the file, the entry and the field of a wrong one. */
+/** A key of content/sources.yaml; Astro names the file, the entry and the field of a wrong one. */
 const sourceKey = z.string().refine((key) => findSource(key) !== undefined, {
-  error: (issue) =>
-    `"${String(issue.input)}" is not a known source key; add it to src/data/sources.ts (from FACTS.md) or fix the key.`,
-}) as unknown as z.ZodType<SourceKey>;
+  error: (issue) => unknownSource(`"${String(issue.input)}"`),
+});
 
 /** One entry of content/situation-plans.json. */
 export const planSchema = z

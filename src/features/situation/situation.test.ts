@@ -159,7 +159,7 @@ describe('the plans file', () => {
 
   it('rejects an unknown source key, naming it', () => {
     expect(problems({ for: { type: 'local' }, sources: ['activ-faq', 'izi-bundlez'] })).toEqual([
-      '"izi-bundlez" is not a known source key; add it to src/data/sources.ts (from FACTS.md) or fix the key.',
+      '"izi-bundlez" is not a known source key; add it to content/sources.yaml (from FACTS.md) or fix the key.',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { SOURCES, type SourceKey } from '../../data/sources';
+import { sourceOf, type SourceKey } from '../../data/sources';
 import { t } from '../../lib/i18n';
 import type { UiKey } from '../../i18n/zh-CN';
 import { planFor, type PlanEntry, type PlanLink, type SkippedItem } from './plan';
@@ -86,7 +86,7 @@ export function situationView(
       title,
       text,
       links: links.map((link) => ({ href: link.href, label: labelOf(link) })),
-      sources: sources.map((source) => ({ key: source, title: SOURCES[source].title, url: SOURCES[source].url })),
+      sources: sources.map((key) => ({ key, title: sourceOf(key).title, url: sourceOf(key).url })),
     })) ?? [];
   return {
     answers,
