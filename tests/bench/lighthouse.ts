@@ -103,8 +103,15 @@ async function auditPage(url: string, flags: Flags, runs: number): Promise<Resul
  * starts. The default config is Lighthouse's mobile one (emulated phone, simulated slow
  * 4G and 4× CPU slowdown), and Lighthouse resets storage before each page: a cold cache.
  * Its CPU-bound figures (TBT above all) move when the machine is busy; `runs` > 1 damps that.
+ * With `throttlingMethod: 'devtools'` the same slow 4G and 4× CPU are applied for real (the
+ * page loads slowly and the paint is observed, not modelled): slower, and noisier per run.
  */
-export async function runLighthouse(origin: string, paths: string[], runs = 1): Promise<LighthouseRun> {
+export async function runLighthouse(
+  origin: string,
+  paths: string[],
+  runs = 1,
+  throttlingMethod: 'simulate' | 'devtools' = 'simulate',
+): Promise<LighthouseRun> {
   const chromePath = findChromium();
   if (!chromePath) throw new Error('No Chromium found for Lighthouse: install chromium or set CHROMIUM_PATH');
   const chrome = await chromeLauncher.launch({
@@ -113,7 +120,13 @@ export async function runLighthouse(origin: string, paths: string[], runs = 1): 
     logLevel: 'error',
   });
   try {
-    const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
+    const flags: Flags = {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+      throttlingMethod,
+    };
     const reports: Result[] = [];
     for (const path of paths) reports.push(await auditPage(origin + path, flags, runs));
     const first = reports[0];
