@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import text from '../../content/sources.yaml?raw';
 
 /**
  * Every public source the guide may cite, by key: content/sources.yaml (from FACTS.md, whose
@@ -46,7 +47,9 @@ export function parseSources(yaml: string, file = SOURCES_FILE): Record<SourceKe
   throw new Error(problems.join('\n'));
 }
 
-export const SOURCES = parseSources(text);
+// Read from the project root (every command runs there), not through a bundler import: the
+// build, Vitest and Playwright's own loader (which knows no `?raw`) all import this module.
+export const SOURCES = parseSources(readFileSync(resolve(SOURCES_FILE), 'utf8'));
 
 /** The registered source for a key, or undefined when the key is unknown. */
 export function findSource(key: string): Source | undefined {
