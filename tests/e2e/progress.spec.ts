@@ -39,6 +39,11 @@ test('two tabs each tick a step: both ticks are kept, and each tab shows both', 
 });
 
 test.describe('the back/forward cache', () => {
+  // On a first visit the offline worker claims the page once it has saved the guide, and a
+  // claim evicts the page from the cache (Chromium: "ServiceWorkerClaim"); when that lands
+  // depends on the machine's speed. Back then loads the page afresh, which reads the ticks
+  // as any load does (the two-tab test). Without the worker, Back restores from the cache.
+  test.use({ serviceWorkers: 'block' });
   test('Back to a page kept in the back/forward cache shows the newer ticks and keeps them', async ({ page }) => {
     await page.goto(STEP_PATHS[0]!);
     await ready(page);
