@@ -19,9 +19,10 @@ describe('buildIndexTerms', () => {
     PAGES,
     [
       ['注销', '销号'],
-      ['停用', '停机'],
+      ['停用', '停机', '封停'],
     ],
     ['通讯录', 'Kcell'],
+    ['封停'],
   );
   const entries = letters.flatMap((letter) => letter.entries);
 
@@ -32,6 +33,10 @@ describe('buildIndexTerms', () => {
     expect(entry.locations).toEqual([
       { href: '/precautions/#delete-vs-cancel', label: '注意事项 · 删除 eSIM 不等于注销', main: true },
     ]);
+  });
+  it('never prints a never-say word, neither beside the guide’s word nor as an entry', () => {
+    expect(entries.find((e) => e.term === '停用')?.also ?? []).not.toContain('封停');
+    expect(entries.filter((e) => e.term.includes('封停'))).toEqual([]);
   });
   it('points a reader’s word to the guide’s word', () => {
     expect(entries.find((e) => e.term === '销号')).toMatchObject({

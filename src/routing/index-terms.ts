@@ -104,13 +104,17 @@ const letterOf = (key: string) => (/^[a-z]/.test(key) ? key[0]!.toUpperCase() : 
  * The book-style index of /index-terms/: every synonym group under the guide's own word
  * (its first word) with the sections that name any word of the group, a "see" entry for
  * each other word, and the key terms with their sections. Entries are in pinyin order
- * under their initial letter. Terms that no section names are left out.
+ * under their initial letter. Terms that no section names are left out. A word containing
+ * one of `unsaid` (WORDS.md's never-say list) still finds sections but is never printed:
+ * search keeps the words readers type, the page says only the guide's own.
  */
 export function buildIndexTerms(
   pages: readonly IndexedPage[],
   groups: readonly (readonly string[])[],
   keyTerms: readonly string[],
+  unsaid: readonly string[] = [],
 ): IndexLetter[] {
+  const sayable = (word: string) => !unsaid.some((never) => word.includes(never));
   const sections = pages.flatMap(sectionsOf);
   const entries: Omit<IndexEntry, 'id'>[] = [];
   const listed = new Set<string>();
@@ -118,9 +122,10 @@ export function buildIndexTerms(
     if (!head) continue;
     const locations = locate(sections, [head, ...others]);
     if (locations.length === 0) continue;
-    entries.push({ term: head, also: others, see: undefined, locations });
+    const shown = others.filter(sayable);
+    entries.push({ term: head, also: shown, see: undefined, locations });
     listed.add(foldText(head));
-    for (const other of others) {
+    for (const other of shown) {
       entries.push({ term: other, also: [], see: { term: head, id: '' }, locations: [] });
       listed.add(foldText(other));
     }

@@ -1,4 +1,5 @@
 import { KEY_TERMS, SYNONYM_GROUPS } from '../data/synonyms';
+import neverSay from '../data/never-say.json';
 import { t } from '../lib/i18n';
 import { ogImagePath } from '../lib/og-path';
 import { printTargets, type PrintTarget } from '../lib/print-html';
@@ -376,6 +377,9 @@ function sourcesRoute<E extends EntryLike>(site: Site<E>, pages: readonly RouteD
   return { ...base, kind: 'sources', sourceUses: [...cited.values()] };
 }
 
+/** WORDS.md's words the guide never uses, which the search synonyms hold because readers type them. */
+const NEVER_SAY = neverSay.neverSay.map((entry) => entry.word);
+
 /** /index-terms/: the search substitute without JavaScript, built from every content page's sections. */
 function indexTermsRoute<E extends EntryLike>(site: Site<E>): RouteData<E> {
   // Short page names, as the navigation has them: "第 2 步", "注意事项", "首页".
@@ -393,7 +397,7 @@ function indexTermsRoute<E extends EntryLike>(site: Site<E>): RouteData<E> {
     body: page.entry.body ?? '',
   }));
   const base = common(site, '/index-terms/', t('indexTerms.title'), t('indexTerms.description'));
-  return { ...base, kind: 'index-terms', terms: buildIndexTerms(pages, SYNONYM_GROUPS, KEY_TERMS) };
+  return { ...base, kind: 'index-terms', terms: buildIndexTerms(pages, SYNONYM_GROUPS, KEY_TERMS, NEVER_SAY) };
 }
 
 /** /print/: the guide in reading order, and where each of its links goes on paper. */

@@ -14,6 +14,7 @@ import { metaCsp, parseCsp } from '../../src/build/headers.ts';
 import { listFiles } from '../../src/build/site-files.ts';
 import { PLANS_FILE, planFor, planSchema, withFileOrder } from '../../src/features/situation/plan.ts';
 import { allPaths } from '../../src/features/situation/questions.ts';
+import neverSay from '../../src/data/never-say.json';
 import { DIST, distPages, sitemapPaths } from '../setup/dist.ts';
 import { parseHeadersFile } from '../setup/headers-file.ts';
 import { ALL_PATHS, PAGE_PATHS, SITE_NAME, STEP_PATHS } from '../e2e/site-map.ts';
@@ -30,6 +31,15 @@ const domOf = (path: string): HTMLElement => {
 it('the sitemap lists exactly the pages of the site map, and every one is built', () => {
   expect(sitemapPaths().sort()).toEqual([...ALL_PATHS].sort());
   expect(ALL_PATHS.filter((path) => !dom.has(path))).toEqual([]);
+});
+
+// WORDS.md, on what readers are sent: the source files are checked in words.test.ts, but a
+// page can also print words from elsewhere (the index prints the search synonyms).
+it('no page says a word that WORDS.md says never to use', () => {
+  const found = pages.flatMap((page) =>
+    neverSay.neverSay.filter(({ word }) => page.html.includes(word)).map(({ word }) => `${page.file}: ${word}`),
+  );
+  expect(found).toEqual([]);
 });
 
 it('every page is valid HTML', async () => {

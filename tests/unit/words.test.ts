@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceOf } from '../../src/data/sources';
 import { SYNONYM_GROUPS } from '../../src/data/synonyms';
 import { t } from '../../src/lib/i18n';
-import words from '../../content/words.json';
+import words from '../../src/data/never-say.json';
 
 /*
  * One name for each thing, and no sentence the fact-check of 2026-12-01 found wrong or
@@ -18,7 +18,7 @@ const CONTENT = join(ROOT, 'content');
 
 const contentFiles = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
   .map((file) => join(CONTENT, file))
-  .filter((path) => /\.(mdx?|json|ya?ml|ts)$/.test(path) && !path.endsWith('words.json'));
+  .filter((path) => /\.(mdx?|json|ya?ml|ts)$/.test(path));
 const dataFiles = readdirSync(join(ROOT, 'src/data'))
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'synonyms.ts')
   .map((file) => join(ROOT, 'src/data', file));
@@ -41,6 +41,11 @@ describe('WORDS.md: the never-say list', () => {
     expect(words.neverSay.length).toBeGreaterThan(10);
     for (const entry of words.neverSay)
       expect(entry.word && entry.say && entry.why, JSON.stringify(entry)).toBeTruthy();
+  });
+
+  it("heads each search synonym group with the guide's word, never a never-say one", () => {
+    const heads = SYNONYM_GROUPS.map((group) => group[0] ?? '');
+    expect(heads.filter((head) => words.neverSay.some(({ word }) => head.includes(word)))).toEqual([]);
   });
 
   it.each(texts.map(({ file }) => file))('%s uses none of the never-say words', (file) => {
